@@ -1,0 +1,317 @@
+//! Generates a service handle from a checked declaration. The output is small: a struct,
+//! a `Service` impl holding constant metadata, and methods that forward to generic
+//! functions in `::ngrok_api::__private`.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::{Data, DeriveInput, Ident};
+
+use crate::ast::{HttpMethod, OpKind};
+use crate::ctxt::Ctxt;
+use crate::valid::{self, Operation, Returns, Service};
+
+pub(crate) fn service(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut cx = Ctxt::default();
+    let decl = crate::attr::parse_service(args, &mut cx);
+    let item = match syn::parse2::<DeriveInput>(input.clone()) {
+        Ok(item) if matches!(item.data, Data::Struct(_)) => Some(item),
+        _ => {
+            cx.error_at(
+                first_span(&input),
+                "#[service] goes on a unit struct that becomes the service's handle, like `pub struct ReservedDomains;`",
+            );
+            None
+        }
+    };
+    if let Some(item) = &item {
+        let Data::Struct(data) = &item.data else { unreachable!("checked above") };
+        if !matches!(data.fields, syn::Fields::Unit) {
+            cx.error_spanned(
+                &data.fields,
+                "#[service] replaces the struct's body with the handle's own; declare it as a unit struct, like `pub struct ReservedDomains;`",
+            );
+        }
+        if !item.generics.params.is_empty() {
+            cx.error_spanned(&item.generics, "a service handle cannot be generic");
+        }
+    }
+    let service = valid::check(decl, &mut cx);
+    match (cx.finish(), item, service) {
+        (Ok(()), Some(item), Some(service)) => generate(&item, &service),
+        (result, item, _) => {
+            let errors = result.err().map(|e| e.to_compile_error());
+            // Keep the struct so the rest of the crate still names it: one error, not many.
+            let fallback = item.map(|item| {
+                let attrs = &item.attrs;
+                let vis = &item.vis;
+                let ident = &item.ident;
+                quote!(#(#attrs)* #vis struct #ident;)
+            });
+            quote!(#errors #fallback)
+        }
+    }
+}
+
+fn first_span(tokens: &TokenStream) -> Span {
+    tokens
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |t| t.span())
+}
+
+fn generate(item: &DeriveInput, service: &Service) -> TokenStream {
+    let attrs = &item.attrs;
+    let vis = &item.vis;
+    let handle = &item.ident;
+    let resource = &service.resource;
+    let name = service.name.to_string();
+    let qualified = match &service.group {
+        Some(group) => format!("{group}.{name}"),
+        None => name.clone(),
+    };
+    let group = match &service.group {
+        Some(g) => {
+            let g = g.to_string();
+            quote!(::core::option::Option::Some(#g))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let path = &service.path;
+    let key = option_str(service.key.as_deref());
+    let id_prefix = match &service.id_prefix {
+        Some(lit) => quote!(::core::option::Option::Some(#lit)),
+        None => quote!(::core::option::Option::None),
+    };
+    let op_metas = service.ops.iter().map(|op| op_meta(op, &qualified));
+    let methods = service
+        .ops
+        .iter()
+        .enumerate()
+        .map(|(index, op)| method(op, index, service));
+
+    quote! {
+        #(#attrs)*
+        #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+        #vis struct #handle {
+            client: ::ngrok_api::Client,
+        }
+
+        impl ::ngrok_api::Service for #handle {
+            fn meta() -> &'static ::ngrok_api::__private::ServiceMeta {
+                static META: ::ngrok_api::__private::ServiceMeta = ::ngrok_api::__private::ServiceMeta {
+                    name: #name,
+                    group: #group,
+                    path: #path,
+                    key: #key,
+                    id_prefix: #id_prefix,
+                    resource: <#resource as ::ngrok_api::Model>::schema,
+                    operations: &[#(#op_metas),*],
+                };
+                &META
+            }
+
+            fn from_client(client: ::ngrok_api::Client) -> Self {
+                #handle { client }
+            }
+        }
+
+        impl #handle {
+            #(#methods)*
+        }
+    }
+}
+
+fn option_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(v) => quote!(::core::option::Option::Some(#v)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn op_meta(op: &Operation, qualified: &str) -> TokenStream {
+    let name = op.name.to_string();
+    let label = format!("{qualified}.{name}");
+    let kind = format_ident!("{}", op.kind.variant());
+    let method = format_ident!("{}", op.method.variant());
+    let path = &op.path;
+    let schema = |ty: &syn::Type| quote!(::core::option::Option::Some(<#ty as ::ngrok_api::Model>::schema));
+    let none = quote!(::core::option::Option::None);
+    let request = op.request.as_ref().map_or_else(|| none.clone(), schema);
+    let (response, list) = match &op.returns {
+        Returns::Nothing => (none.clone(), none.clone()),
+        Returns::One(ty) => (schema(ty), none.clone()),
+        Returns::Page(spec) | Returns::UnpagedList(spec) => {
+            let items = spec.items.to_string();
+            let items = items.trim_start_matches("r#");
+            let paged = matches!(op.returns, Returns::Page(_));
+            let filter = spec.filter;
+            (
+                schema(&spec.page),
+                quote!(::core::option::Option::Some(::ngrok_api::__private::ListMeta {
+                    items_field: #items,
+                    paged: #paged,
+                    filter: #filter,
+                })),
+            )
+        }
+    };
+    quote! {
+        ::ngrok_api::__private::OperationMeta {
+            name: #name,
+            label: #label,
+            kind: ::ngrok_api::__private::OperationKind::#kind,
+            method: ::ngrok_api::__private::Method::#method,
+            path: #path,
+            request: #request,
+            response: #response,
+            list: #list,
+        }
+    }
+}
+
+/// An identifier for a path placeholder: `type` becomes `r#type`.
+fn param_ident(name: &str, span: Span) -> Ident {
+    match syn::parse_str::<Ident>(name) {
+        Ok(_) => Ident::new(name, span),
+        Err(_) => Ident::new_raw(name, span),
+    }
+}
+
+fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
+    let span = op.span;
+    let name = &op.name;
+    let doc = method_doc(op, service);
+    let op_ref = quote_spanned! {span=>
+        &<Self as ::ngrok_api::Service>::meta().operations[#index]
+    };
+    let params: Vec<Ident> = op.params.iter().map(|p| param_ident(p, span)).collect();
+    let param_names: Vec<&str> = op.params.iter().map(String::as_str).collect();
+
+    // The arguments, the `&[&str]` of placeholder values and the body.
+    let (args, values, body) = match &op.request {
+        Some(ty) if op.params_from_request => (
+            quote!(request: &#ty),
+            quote!(&[#(::core::convert::AsRef::<str>::as_ref(&request.#params)),*]),
+            quote!(::ngrok_api::__private::json_body(op, request, &[#(#param_names),*])?),
+        ),
+        Some(ty) => (
+            quote!(#(#params: &str,)* request: &#ty),
+            quote!(&[#(#params),*]),
+            quote!(::ngrok_api::__private::json_body(op, request, &[])?),
+        ),
+        None => (
+            quote!(#(#params: &str),*),
+            quote!(&[#(#params),*]),
+            if op.method.has_body() {
+                quote!(::ngrok_api::__private::empty_object())
+            } else {
+                quote!(::ngrok_api::__private::Body::None)
+            },
+        ),
+    };
+
+    match &op.returns {
+        Returns::Page(spec) => {
+            let page = &spec.page;
+            let item = &spec.item;
+            let items = &spec.items;
+            quote_spanned! {span=>
+                #doc
+                pub fn #name(&self, #args) -> ::ngrok_api::List<#page, #item> {
+                    ::ngrok_api::__private::list(
+                        &self.client,
+                        #op_ref,
+                        #values,
+                        |page: &#page| page.next_page_uri.as_deref(),
+                        |page: #page| page.#items,
+                    )
+                }
+            }
+        }
+        Returns::UnpagedList(spec) => {
+            let page = &spec.page;
+            quote_spanned! {span=>
+                #doc
+                pub fn #name(&self, #args) -> ::ngrok_api::Result<#page> {
+                    let op = #op_ref;
+                    ::ngrok_api::__private::call(&self.client, op, #values, #body)
+                }
+            }
+        }
+        Returns::One(ty) => quote_spanned! {span=>
+            #doc
+            pub fn #name(&self, #args) -> ::ngrok_api::Result<#ty> {
+                let op = #op_ref;
+                ::ngrok_api::__private::call(&self.client, op, #values, #body)
+            }
+        },
+        Returns::Nothing => quote_spanned! {span=>
+            #doc
+            pub fn #name(&self, #args) -> ::ngrok_api::Result<()> {
+                let op = #op_ref;
+                ::ngrok_api::__private::call_empty(&self.client, op, #values, #body)
+            }
+        },
+    }
+}
+
+fn method_doc(op: &Operation, service: &Service) -> TokenStream {
+    let resource = type_name(&service.resource);
+    let summary = match op.kind {
+        OpKind::Create => format!("Creates a [`{resource}`]."),
+        OpKind::Get => format!("Fetches one [`{resource}`]."),
+        OpKind::Update => format!(
+            "Changes the fields of a [`{resource}`] that are set in the request; the others stay as they are."
+        ),
+        OpKind::Delete => format!("Deletes a [`{resource}`]."),
+        OpKind::List => match &op.returns {
+            Returns::UnpagedList(_) => "Lists every item in one response (this list is not paged).".to_string(),
+            _ => "Lists the items, newest first: iterate the returned [`List`](::ngrok_api::List) for every item, or call `.pages()` for one page at a time.".to_string(),
+        },
+        OpKind::Replace => format!("Sets the module as a whole and returns the [`{resource}`] now in place."),
+        OpKind::Action => match &op.returns {
+            Returns::Page(_) => "Lists related items, newest first, as a [`List`](::ngrok_api::List).".to_string(),
+            _ => format!("Runs the `{}` action.", op.name),
+        },
+    };
+    let wire = format!("`{} {}`", op.method.wire(), op.path);
+    let args = if op.params.is_empty() {
+        String::new()
+    } else if op.params_from_request {
+        let names: Vec<String> = op.params.iter().map(|p| format!("`{p}`")).collect();
+        format!(
+            " The path's {} {} read from the request and left out of the body.",
+            names.join(" and "),
+            if names.len() == 1 { "is" } else { "are" }
+        )
+    } else {
+        let names: Vec<String> = op.params.iter().map(|p| format!("`{p}`")).collect();
+        format!(" Arguments: {}, in path order.", names.join(", "))
+    };
+    let status = match (&op.returns, op.kind) {
+        (_, OpKind::Create) => "201 Created",
+        (Returns::Nothing, _) => "204 No Content",
+        _ => "200 OK",
+    };
+    let body = if op.method == HttpMethod::Get || op.method == HttpMethod::Delete {
+        String::new()
+    } else if op.request.is_none() {
+        " The body is an empty JSON object.".to_string()
+    } else {
+        String::new()
+    };
+    let line2 = format!(" Sends {wire}; the API answers `{status}`.{args}{body}");
+    quote! {
+        #[doc = #summary]
+        #[doc = ""]
+        #[doc = #line2]
+    }
+}
+
+fn type_name(ty: &syn::Type) -> String {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => quote!(#p).to_string().replace(' ', ""),
+        _ => quote!(#ty).to_string(),
+    }
+}

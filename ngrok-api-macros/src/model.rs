@@ -1,0 +1,132 @@
+//! `#[model]`: the derives, serde behaviour and metadata every API type shares.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Data, DeriveInput, Fields};
+
+use crate::ctxt::Ctxt;
+use crate::symbol::SECRET;
+
+pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut cx = Ctxt::default();
+    if !args.is_empty() {
+        cx.error_spanned(&args, "#[model] takes no arguments; mark secret fields with `#[secret]` instead");
+    }
+    let mut item = match syn::parse2::<DeriveInput>(input.clone()) {
+        Ok(item) if matches!(item.data, Data::Struct(_)) => item,
+        _ => {
+            let span = input.clone().into_iter().next().map_or_else(proc_macro2::Span::call_site, |t| t.span());
+            cx.error_at(
+                span,
+                "#[model] goes on a struct with named fields (API objects are JSON objects); enums and unions are not supported",
+            );
+            let errors = cx.finish().err().map(|e| e.to_compile_error());
+            return quote!(#errors);
+        }
+    };
+    if !item.generics.params.is_empty() {
+        cx.error_spanned(&item.generics, "an API model cannot be generic");
+    }
+    let Data::Struct(data) = &mut item.data else { unreachable!("checked above") };
+    let Fields::Named(fields) = &mut data.fields else {
+        let fields = data.fields.clone();
+        cx.error_spanned(
+            &fields,
+            "#[model] needs named fields, one per JSON key, like `pub struct Ref { pub id: String }`",
+        );
+        let errors = cx.finish().err().map(|e| e.to_compile_error());
+        return quote!(#errors #item);
+    };
+
+    let mut secrets = Vec::new();
+    for field in fields.named.iter_mut() {
+        let mut secret = false;
+        field.attrs.retain(|attr| {
+            if attr.path().is_ident(SECRET) {
+                if !matches!(attr.meta, syn::Meta::Path(_)) {
+                    cx.error_spanned(attr, "`#[secret]` takes no arguments");
+                }
+                secret = true;
+                false
+            } else {
+                true
+            }
+        });
+        secrets.push(secret);
+        field.attrs.push(syn::parse_quote!(
+            #[serde(skip_serializing_if = "::ngrok_api::__private::is_zero")]
+        ));
+    }
+    if let Err(err) = cx.finish() {
+        let errors = err.to_compile_error();
+        return quote!(#errors #item);
+    }
+
+    let ident = &item.ident;
+    let name = ident.to_string();
+    let field_idents: Vec<_> = fields.named.iter().map(|f| f.ident.clone().expect("named")).collect();
+    let json_names: Vec<String> = field_idents
+        .iter()
+        .map(|i| i.to_string().trim_start_matches("r#").to_string())
+        .collect();
+    let types: Vec<_> = fields.named.iter().map(|f| f.ty.clone()).collect();
+    let debug_fields = field_idents.iter().zip(&json_names).zip(&secrets).map(|((ident, json), secret)| {
+        if *secret {
+            quote!(.field(#json, &::ngrok_api::__private::Redacted(&self.#ident)))
+        } else {
+            quote!(.field(#json, &self.#ident))
+        }
+    });
+    let schema_fields = json_names.iter().zip(&types).zip(&secrets).map(|((json, ty), secret)| {
+        quote_spanned! {ty.span()=>
+            ::ngrok_api::__private::Field {
+                json: #json,
+                ty: <#ty as ::ngrok_api::Describe>::field_type,
+                secret: #secret,
+            }
+        }
+    });
+
+    quote! {
+        #[derive(
+            ::core::clone::Clone,
+            ::core::cmp::PartialEq,
+            ::core::default::Default,
+            ::ngrok_api::__private::serde::Serialize,
+            ::ngrok_api::__private::serde::Deserialize,
+        )]
+        #[serde(crate = "::ngrok_api::__private::serde", default)]
+        #item
+
+        const _: () = {
+            impl ::core::fmt::Debug for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.debug_struct(#name) #(#debug_fields)* .finish()
+                }
+            }
+
+            impl ::ngrok_api::Model for #ident {
+                fn schema() -> &'static ::ngrok_api::__private::Schema {
+                    static SCHEMA: ::ngrok_api::__private::Schema = ::ngrok_api::__private::Schema {
+                        name: #name,
+                        fields: &[#(#schema_fields),*],
+                    };
+                    &SCHEMA
+                }
+            }
+
+            impl ::ngrok_api::Describe for #ident {
+                fn field_type() -> ::ngrok_api::__private::FieldType {
+                    ::ngrok_api::__private::FieldType::Object(<#ident as ::ngrok_api::Model>::schema)
+                }
+            }
+
+            impl ::ngrok_api::IsZero for #ident {
+                fn is_zero(&self) -> bool {
+                    true #(&& ::ngrok_api::IsZero::is_zero(&self.#field_idents))*
+                }
+            }
+        };
+    }
+}

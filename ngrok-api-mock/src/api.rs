@@ -1,0 +1,550 @@
+//! The emulated API: routes from the registry, the in-memory state, and what each kind
+//! of operation does to it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use ngrok_api::meta::{FieldType, Method, OperationKind, OperationMeta, ServiceMeta};
+use serde_json::{json, Map, Value};
+
+use crate::filter::Expr;
+use crate::http::{percent_decode, query_pairs, HttpRequest, HttpResponse};
+use crate::ids::{random_string, IdGenerator};
+use crate::schema::{check_object, to_resource, RefResolver};
+
+/// The services an emulator serves, with their routes resolved once.
+pub(crate) struct Api {
+    pub(crate) base_url: String,
+    pub(crate) api_key: String,
+    services: Vec<&'static ServiceMeta>,
+    routes: Vec<Route>,
+    /// For each nested service or singleton: the service holding its parent, and for a
+    /// singleton the parent's field that holds the module.
+    parents: HashMap<String, (usize, Option<&'static str>)>,
+    ids: IdGenerator,
+}
+
+struct Route {
+    service: usize,
+    op: &'static OperationMeta,
+    segments: Vec<Segment>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Segment {
+    Literal(&'static str),
+    Param(&'static str),
+}
+
+fn segments(template: &'static str) -> Vec<Segment> {
+    template
+        .split('/')
+        .skip(1)
+        .map(|s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(name) => Segment::Param(name),
+            None => Segment::Literal(s),
+        })
+        .collect()
+}
+
+fn same_shape(a: &[Segment], b: &[Segment]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| match (x, y) {
+            (Segment::Literal(x), Segment::Literal(y)) => x == y,
+            (Segment::Param(_), Segment::Param(_)) => true,
+            _ => false,
+        })
+}
+
+/// One stored item of a collection.
+#[derive(Debug, Clone)]
+struct Entry {
+    /// The values of the item path's placeholders (parents' ids, then the key).
+    params: Vec<String>,
+    value: Map<String, Value>,
+}
+
+/// A collection: items ordered oldest to newest by sort key, and found by their params.
+#[derive(Default)]
+struct Collection {
+    items: BTreeMap<String, Entry>,
+    index: HashMap<Vec<String>, String>,
+}
+
+/// Everything the emulator stores.
+#[derive(Default)]
+pub(crate) struct State {
+    collections: HashMap<String, Collection>,
+}
+
+/// An error answer in the API's shape.
+pub(crate) fn error(status: u16, code: Option<&str>, msg: impl Into<String>) -> HttpResponse {
+    let mut body = json!({
+        "status_code": status,
+        "msg": msg.into(),
+        "details": {"operation_id": format!("op_{}", random_string(27))},
+    });
+    if let Some(code) = code {
+        body["error_code"] = Value::String(code.into());
+    }
+    HttpResponse::json(status, &body)
+}
+
+fn not_found() -> HttpResponse {
+    error(404, None, "Resource not found")
+}
+
+struct Resolver<'a>(&'a Api);
+
+impl RefResolver for Resolver<'_> {
+    fn uri_of(&self, id: &str) -> String {
+        let prefix = id.split('_').next().unwrap_or_default();
+        self.0
+            .services
+            .iter()
+            .find(|s| s.id_prefix == Some(prefix) && !s.path.contains('{'))
+            .map(|s| format!("{}{}/{id}", self.0.base_url, s.path))
+            .unwrap_or_default()
+    }
+}
+
+impl Api {
+    pub(crate) fn new(base_url: String, api_key: String, services: Vec<&'static ServiceMeta>) -> Api {
+        let mut routes = Vec::new();
+        for (i, service) in services.iter().enumerate() {
+            for op in service.operations {
+                routes.push(Route {
+                    service: i,
+                    op,
+                    segments: segments(op.path),
+                });
+            }
+        }
+        // Prefer literal segments over placeholders when two templates match.
+        routes.sort_by_key(|r| std::cmp::Reverse(r.segments.iter().filter(|s| matches!(s, Segment::Literal(_))).count()));
+        let mut parents = HashMap::new();
+        for service in &services {
+            let mut segs = segments(service.path);
+            if !segs.iter().any(|s| matches!(s, Segment::Param(_))) {
+                continue;
+            }
+            let mut field = None;
+            while let Some(Segment::Literal(last)) = segs.last() {
+                field = Some(*last);
+                segs.pop();
+            }
+            let parent = services.iter().position(|p| {
+                !p.is_singleton() && {
+                    let mut item = segments(p.path);
+                    item.push(Segment::Param("key"));
+                    same_shape(&item, &segs)
+                }
+            });
+            if let Some(parent) = parent {
+                let field = if service.is_singleton() { field } else { None };
+                parents.insert(service.qualified_name(), (parent, field));
+            }
+        }
+        Api {
+            base_url,
+            api_key,
+            services,
+            routes,
+            parents,
+            ids: IdGenerator::new(),
+        }
+    }
+
+    /// The service with this qualified name (`"reserved_domains"`, `"edges.https"`).
+    pub(crate) fn service(&self, name: &str) -> Option<&'static ServiceMeta> {
+        self.services.iter().copied().find(|s| s.qualified_name() == name)
+    }
+
+    /// Answers one authenticated request.
+    pub(crate) fn handle(&self, state: &mut State, request: &HttpRequest) -> HttpResponse {
+        let Some(path_segments) = request
+            .path
+            .split('/')
+            .skip(1)
+            .map(|s| percent_decode(s, false))
+            .collect::<Option<Vec<_>>>()
+        else {
+            return error(400, Some("ERR_NGROK_223"), "The path is not valid percent-encoded UTF-8.");
+        };
+        let mut method_mismatch = false;
+        for route in &self.routes {
+            let Some(params) = match_route(&route.segments, &path_segments) else {
+                continue;
+            };
+            if route.op.method.as_str() != request.method {
+                method_mismatch = true;
+                continue;
+            }
+            return self.dispatch(state, route, params, request);
+        }
+        if method_mismatch {
+            error(405, Some("ERR_NGROK_204"), format!("The method {} is not allowed on this path.", request.method))
+        } else {
+            not_found()
+        }
+    }
+
+    fn dispatch(&self, state: &mut State, route: &Route, params: Vec<String>, request: &HttpRequest) -> HttpResponse {
+        let service = self.services[route.service];
+        let op = route.op;
+        let has_body = !request.body.iter().all(u8::is_ascii_whitespace);
+        let takes_body = matches!(op.method, Method::Post | Method::Put | Method::Patch);
+        if has_body && !takes_body {
+            return error(400, Some("ERR_NGROK_211"), format!("A {} request must not have a body.", op.method));
+        }
+        let body = if takes_body && has_body {
+            let content_type = request.header("content-type").unwrap_or_default();
+            if !content_type.to_ascii_lowercase().starts_with("application/json") {
+                return error(400, Some("ERR_NGROK_216"), "A request with a body needs `Content-Type: application/json`.");
+            }
+            match serde_json::from_slice::<Value>(&request.body) {
+                Ok(Value::Object(map)) => map,
+                Ok(_) => return error(400, Some("ERR_NGROK_215"), "The request body must be a JSON object."),
+                Err(err) => return error(400, Some("ERR_NGROK_215"), format!("The request body is not valid JSON: {err}.")),
+            }
+        } else {
+            Map::new()
+        };
+        if let Some(schema) = op.request {
+            let mut checked = body.clone();
+            // Path placeholders may also appear in the body schema; they are not sent.
+            for name in op.path_params() {
+                checked.remove(name);
+            }
+            if let Err(invalid) = check_object(&checked, schema(), "") {
+                return error(400, Some(invalid.code), invalid.msg);
+            }
+        } else if takes_body && !body.is_empty() {
+            let field = body.keys().next().cloned().unwrap_or_default();
+            return error(400, Some("ERR_NGROK_214"), format!("The request has an unknown field `{field}`."));
+        }
+        let query = match self.check_query(op, &request.query) {
+            Ok(query) => query,
+            Err(response) => return response,
+        };
+        let collection_len = segments(service.path).iter().filter(|s| matches!(s, Segment::Param(_))).count();
+        let (parent_params, _) = params.split_at(collection_len.min(params.len()));
+        if let Some(response) = self.check_parent(state, service, parent_params) {
+            return response;
+        }
+        if service.is_singleton() {
+            return self.singleton(state, service, op, &params, body);
+        }
+        match op.kind {
+            OperationKind::Create => self.create(state, service, params, body),
+            OperationKind::Get => match self.entry(state, service, &params) {
+                Some(entry) => HttpResponse::json(200, &Value::Object(entry.value.clone())),
+                None => not_found(),
+            },
+            OperationKind::Update => self.update(state, service, &params, body),
+            OperationKind::Delete => self.delete(state, service, &params),
+            OperationKind::List => self.list(state, service, op, &params, &query, request),
+            OperationKind::Replace => not_found(),
+            OperationKind::Action => self.action(state, service, op, &params),
+        }
+    }
+
+    fn check_query(&self, op: &OperationMeta, query: &str) -> Result<Vec<(String, String)>, HttpResponse> {
+        let Some(pairs) = query_pairs(query) else {
+            return Err(error(400, Some("ERR_NGROK_230"), "The query string is not valid percent-encoded UTF-8."));
+        };
+        let allowed: &[&str] = match op.list {
+            Some(list) if list.paged && list.filter => &["limit", "before_id", "filter"],
+            Some(list) if list.paged => &["limit", "before_id"],
+            _ => &[],
+        };
+        for (name, value) in &pairs {
+            if !allowed.contains(&name.as_str()) {
+                return Err(error(400, Some("ERR_NGROK_231"), format!("Unknown query parameter `{name}`.")));
+            }
+            if name == "limit" && !value.parse::<u32>().is_ok_and(|n| (1..=100).contains(&n)) {
+                return Err(error(
+                    400,
+                    Some("ERR_NGROK_230"),
+                    format!("The query parameter `limit` must be a number from 1 to 100, not `{value}`."),
+                ));
+            }
+        }
+        Ok(pairs)
+    }
+
+    /// 404 when a nested item's parent does not exist.
+    fn check_parent(&self, state: &State, service: &ServiceMeta, parent_params: &[String]) -> Option<HttpResponse> {
+        let &(parent, _) = self.parents.get(&service.qualified_name())?;
+        let parent = self.services[parent];
+        let exists = state
+            .collections
+            .get(&parent.qualified_name())
+            .is_some_and(|c| c.index.contains_key(parent_params));
+        (!exists).then(not_found)
+    }
+
+    fn entry<'s>(&self, state: &'s State, service: &ServiceMeta, params: &[String]) -> Option<&'s Entry> {
+        let collection = state.collections.get(&service.qualified_name())?;
+        let sort = collection.index.get(params)?;
+        collection.items.get(sort)
+    }
+
+    fn entry_mut<'s>(&self, state: &'s mut State, service: &ServiceMeta, params: &[String]) -> Option<&'s mut Entry> {
+        let collection = state.collections.get_mut(&service.qualified_name())?;
+        let sort = collection.index.get(params)?;
+        collection.items.get_mut(sort)
+    }
+
+    /// Stores a new item built from `fields` (already in the resource's shape) and
+    /// returns it as created, secrets included.
+    pub(crate) fn insert(
+        &self,
+        state: &mut State,
+        service: &ServiceMeta,
+        mut params: Vec<String>,
+        mut value: Map<String, Value>,
+    ) -> Result<Map<String, Value>, HttpResponse> {
+        let schema = (service.resource)();
+        let key = service.key.unwrap_or("id");
+        let suffix = self.ids.next_suffix();
+        let key_value = if key == "id" {
+            let id = format!("{}_{suffix}", service.id_prefix.unwrap_or("id"));
+            value.insert("id".into(), Value::String(id.clone()));
+            id
+        } else {
+            match value.get(key).and_then(Value::as_str) {
+                Some(k) if !k.is_empty() => k.to_string(),
+                _ => return Err(error(400, Some("ERR_NGROK_215"), format!("The field `{key}` is required."))),
+            }
+        };
+        let collection_params: Vec<&str> = ngrok_api::meta::path_params(service.path).collect();
+        for (name, v) in collection_params.iter().zip(&params) {
+            if schema.field(name).is_some() {
+                value.insert((*name).to_string(), Value::String(v.clone()));
+            }
+        }
+        params.push(key_value);
+        let collection = state.collections.entry(service.qualified_name()).or_default();
+        if collection.index.contains_key(&params) {
+            return Err(error(400, Some("ERR_NGROK_215"), format!("`{}` already exists.", params.last().map(String::as_str).unwrap_or_default())));
+        }
+        if schema.field("uri").is_some() {
+            value.insert("uri".into(), Value::String(self.item_uri(service, &params)));
+        }
+        for stamp in ["created_at", "started_at"] {
+            if schema.field(stamp).is_some() && !value.contains_key(stamp) {
+                value.insert(stamp.into(), Value::String(ngrok_api::Timestamp::now().to_string()));
+            }
+        }
+        let mut created = value.clone();
+        for field in schema.fields.iter().filter(|f| f.secret) {
+            if matches!(strip_nullable((field.ty)()), FieldType::String) && !created.contains_key(field.json) {
+                created.insert(field.json.into(), Value::String(random_string(48)));
+            }
+            // The API returns a secret once, at creation.
+            value.remove(field.json);
+        }
+        let sort = format!("{suffix}");
+        collection.index.insert(params.clone(), sort.clone());
+        collection.items.insert(sort, Entry { params, value });
+        Ok(created)
+    }
+
+    fn item_uri(&self, service: &ServiceMeta, params: &[String]) -> String {
+        let mut uri = self.base_url.clone();
+        let mut values = params.iter();
+        for seg in segments(service.path) {
+            uri.push('/');
+            match seg {
+                Segment::Literal(s) => uri.push_str(s),
+                Segment::Param(_) => uri.push_str(values.next().map(String::as_str).unwrap_or_default()),
+            }
+        }
+        if let Some(key) = values.next() {
+            uri.push('/');
+            uri.push_str(key);
+        }
+        uri
+    }
+
+    fn create(&self, state: &mut State, service: &ServiceMeta, params: Vec<String>, body: Map<String, Value>) -> HttpResponse {
+        let value = to_resource(&body, (service.resource)(), &Resolver(self));
+        match self.insert(state, service, params, value) {
+            Ok(created) => HttpResponse::json(201, &Value::Object(created)),
+            Err(response) => response,
+        }
+    }
+
+    fn update(&self, state: &mut State, service: &ServiceMeta, params: &[String], body: Map<String, Value>) -> HttpResponse {
+        let changes = to_resource(&body, (service.resource)(), &Resolver(self));
+        let path_names: Vec<&str> = ngrok_api::meta::path_params(service.path).chain(service.key).collect();
+        let Some(entry) = self.entry_mut(state, service, params) else {
+            return not_found();
+        };
+        for (key, value) in changes {
+            if !path_names.contains(&key.as_str()) {
+                entry.value.insert(key, value);
+            }
+        }
+        HttpResponse::json(200, &Value::Object(entry.value.clone()))
+    }
+
+    fn delete(&self, state: &mut State, service: &ServiceMeta, params: &[String]) -> HttpResponse {
+        let Some(collection) = state.collections.get_mut(&service.qualified_name()) else {
+            return not_found();
+        };
+        match collection.index.remove(params) {
+            Some(sort) => {
+                collection.items.remove(&sort);
+                HttpResponse::empty(204)
+            }
+            None => not_found(),
+        }
+    }
+
+    fn list(
+        &self,
+        state: &State,
+        service: &ServiceMeta,
+        op: &OperationMeta,
+        params: &[String],
+        query: &[(String, String)],
+        request: &HttpRequest,
+    ) -> HttpResponse {
+        let Some(list) = op.list else { return not_found() };
+        let get = |name: &str| query.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
+        let filter = match get("filter").map(Expr::parse) {
+            None => None,
+            Some(Ok(expr)) => Some(expr),
+            Some(Err(why)) => return error(400, Some("invalid_cel_expression"), format!("The filter is not a valid expression: {why}.")),
+        };
+        let limit = get("limit").and_then(|l| l.parse::<usize>().ok()).unwrap_or(100);
+        let before = get("before_id").map(|id| id.rsplit('_').next().unwrap_or(id).to_string());
+        let empty = Collection::default();
+        let collection = state.collections.get(&service.qualified_name()).unwrap_or(&empty);
+        let range = match &before {
+            Some(b) => collection.items.range(..b.clone()),
+            None => collection.items.range::<String, _>(..),
+        };
+        let mut matching = range
+            .rev()
+            .map(|(_, e)| e)
+            .filter(|e| e.params.starts_with(params))
+            .map(|e| Value::Object(e.value.clone()))
+            .filter(|v| filter.as_ref().is_none_or(|f| f.matches(v)));
+        let page_uri = if request.query.is_empty() {
+            format!("{}{}", self.base_url, request.path)
+        } else {
+            format!("{}{}?{}", self.base_url, request.path, request.query)
+        };
+        let mut page = Map::new();
+        if list.paged {
+            let items: Vec<Value> = matching.by_ref().take(limit).collect();
+            let more = matching.next().is_some();
+            let next = match (more, items.last().and_then(|i| i.get("id")).and_then(Value::as_str)) {
+                (true, Some(last)) => {
+                    let mut next = format!("{}{}?before_id={last}&limit={limit}", self.base_url, request.path);
+                    if let Some(f) = get("filter") {
+                        next.push_str("&filter=");
+                        next.push_str(&encode(f));
+                    }
+                    Value::String(next)
+                }
+                _ => Value::Null,
+            };
+            page.insert(list.items_field.into(), Value::Array(items));
+            page.insert("uri".into(), Value::String(page_uri));
+            page.insert("next_page_uri".into(), next);
+        } else {
+            page.insert(list.items_field.into(), Value::Array(matching.collect()));
+            page.insert("uri".into(), Value::String(page_uri));
+        }
+        HttpResponse::json(200, &Value::Object(page))
+    }
+
+    fn action(&self, state: &mut State, service: &ServiceMeta, op: &OperationMeta, params: &[String]) -> HttpResponse {
+        let item_len = ngrok_api::meta::path_params(service.path).count() + 1;
+        let item_params = &params[..item_len.min(params.len())];
+        let Some(entry) = self.entry_mut(state, service, item_params) else {
+            return not_found();
+        };
+        if op.method == Method::Delete {
+            // `DELETE /{id}/certificate` removes the item's `certificate`.
+            if let Some(field) = op.path.rsplit('/').next() {
+                entry.value.remove(field);
+            }
+        }
+        match op.response {
+            Some(_) => HttpResponse::json(200, &Value::Object(entry.value.clone())),
+            None => HttpResponse::empty(204),
+        }
+    }
+
+    fn singleton(
+        &self,
+        state: &mut State,
+        service: &ServiceMeta,
+        op: &OperationMeta,
+        params: &[String],
+        body: Map<String, Value>,
+    ) -> HttpResponse {
+        let Some(&(parent, Some(field))) = self.parents.get(&service.qualified_name()) else {
+            return not_found();
+        };
+        let parent = self.services[parent];
+        let module = match op.kind {
+            OperationKind::Replace => Some(to_resource(&body, (service.resource)(), &Resolver(self))),
+            _ => None,
+        };
+        let Some(entry) = self.entry_mut(state, parent, params) else {
+            return not_found();
+        };
+        match op.kind {
+            OperationKind::Replace => {
+                let module = Value::Object(module.unwrap_or_default());
+                entry.value.insert(field.into(), module.clone());
+                HttpResponse::json(200, &module)
+            }
+            OperationKind::Delete => {
+                entry.value.remove(field);
+                HttpResponse::empty(204)
+            }
+            _ => HttpResponse::json(200, entry.value.get(field).unwrap_or(&json!({}))),
+        }
+    }
+}
+
+fn strip_nullable(ty: FieldType) -> FieldType {
+    match ty {
+        FieldType::Nullable(inner) => inner(),
+        other => other,
+    }
+}
+
+fn match_route(template: &[Segment], path: &[String]) -> Option<Vec<String>> {
+    if template.len() != path.len() {
+        return None;
+    }
+    let mut params = Vec::new();
+    for (seg, value) in template.iter().zip(path) {
+        match seg {
+            Segment::Literal(l) if *l == value => {}
+            Segment::Literal(_) => return None,
+            Segment::Param(_) if value.is_empty() => return None,
+            Segment::Param(_) => params.push(value.clone()),
+        }
+    }
+    Some(params)
+}
+
+fn encode(value: &str) -> String {
+    let mut out = String::new();
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,54 @@
+//! `ngrok-api-mock`: the emulator as a program, for tools and clients in any language.
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: ngrok-api-mock [--port PORT] [--api-key KEY]
+
+Serves an emulator of the ngrok API v2 on 127.0.0.1 until killed.
+  --port PORT     port to listen on (default 4040; 0 picks a free one)
+  --api-key KEY   API key to accept (default: a random key, printed at start)";
+
+fn main() -> ExitCode {
+    let mut port: u16 = 4040;
+    let mut api_key = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--port" => match args.next().map(|p| p.parse()) {
+                Some(Ok(p)) => port = p,
+                _ => return usage_error("--port needs a number from 0 to 65535"),
+            },
+            "--api-key" => match args.next() {
+                Some(key) if !key.is_empty() => api_key = Some(key),
+                _ => return usage_error("--api-key needs a value"),
+            },
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            other => return usage_error(&format!("unknown argument {other:?}")),
+        }
+    }
+    let mut builder = ngrok_api_mock::MockServer::builder().port(port);
+    if let Some(key) = api_key {
+        builder = builder.api_key(key);
+    }
+    let server = match builder.start() {
+        Ok(server) => server,
+        Err(err) => {
+            eprintln!("ngrok-api-mock: cannot listen on 127.0.0.1:{port}: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("ngrok-api-mock listening on {}", server.url());
+    println!("api key: {}", server.api_key());
+    println!("NGROK_API_URL={} NGROK_API_KEY={}", server.url(), server.api_key());
+    loop {
+        std::thread::park();
+    }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("ngrok-api-mock: {message}\n\n{USAGE}");
+    ExitCode::from(2)
+}

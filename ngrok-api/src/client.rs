@@ -1,0 +1,309 @@
+//! The client and its builder.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::url::{self, Origin};
+use crate::{Error, Result};
+
+/// The address of the ngrok API.
+pub const DEFAULT_BASE_URL: &str = "https://api.ngrok.com";
+/// How long a whole request (connect, send, receive) may take unless configured otherwise.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long connecting may take unless configured otherwise.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How many times a failed idempotent request is retried unless configured otherwise.
+pub const DEFAULT_MAX_RETRIES: u32 = 3;
+/// The largest response body read unless configured otherwise (the biggest real page,
+/// 100 items, is a few hundred KiB).
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A connection to the ngrok API.
+///
+/// A `Client` is cheap to clone: clones share one connection pool (keep-alive) and one
+/// configuration, and can be used from several threads at once. Every service of the API
+/// is reached through an accessor such as [`Client::reserved_domains`].
+///
+/// ```no_run
+/// let client = ngrok_api::Client::new("my-api-key");
+/// for domain in client.reserved_domains().list().iter() {
+///     println!("{}", domain?.domain);
+/// }
+/// # Ok::<(), ngrok_api::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub(crate) agent: ureq::Agent,
+    pub(crate) base_url: String,
+    pub(crate) origin: Origin,
+    pub(crate) api_key: String,
+    pub(crate) authorization: String,
+    pub(crate) user_agent: String,
+    pub(crate) max_retries: u32,
+    pub(crate) timeout: Duration,
+    pub(crate) max_response_bytes: u64,
+    /// Set when [`Client::new`] got a key that cannot be sent; every call reports it.
+    pub(crate) invalid: Option<String>,
+}
+
+impl Client {
+    /// A client for `https://api.ngrok.com` with the given API key and default settings.
+    ///
+    /// This never fails. A key that cannot be sent in an HTTP header (empty, or with
+    /// control characters) makes every call return [`Error::Config`]; use
+    /// [`Client::builder`] to find out at construction instead.
+    pub fn new(api_key: impl Into<String>) -> Client {
+        let builder = Client::builder().api_key(api_key);
+        match builder.clone().build() {
+            Ok(client) => client,
+            Err(err) => {
+                let mut inner = builder.api_key("invalid").build_inner().unwrap_or_else(|_| {
+                    unreachable!("the default configuration with a plain key is valid")
+                });
+                inner.invalid = Some(err.to_string());
+                Client { inner: Arc::new(inner) }
+            }
+        }
+    }
+
+    /// A builder to configure the base URL, timeouts, retries and user agent.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured from the environment: `NGROK_API_KEY` (required) and
+    /// `NGROK_API_URL` (optional, defaults to `https://api.ngrok.com`).
+    pub fn from_env() -> Result<Client> {
+        let key = std::env::var("NGROK_API_KEY").map_err(|_| {
+            Error::Config("the NGROK_API_KEY environment variable is not set".into())
+        })?;
+        let mut builder = Client::builder().api_key(key);
+        if let Ok(url) = std::env::var("NGROK_API_URL") {
+            builder = builder.base_url(url);
+        }
+        builder.build()
+    }
+
+    /// The configured base URL, without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// The configured number of retries for failed idempotent requests.
+    pub fn max_retries(&self) -> u32 {
+        self.inner.max_retries
+    }
+
+    /// The configured per-request timeout.
+    pub fn timeout(&self) -> Duration {
+        self.inner.timeout
+    }
+
+    /// The handle of a service declared with [`service`](crate::service), including one
+    /// declared outside this crate.
+    ///
+    /// The services of the ngrok API also have their own accessors
+    /// (`client.reserved_domains()` is `client.service::<ReservedDomains>()`).
+    pub fn service<S: crate::Service>(&self) -> S {
+        S::from_client(self.clone())
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url)
+            .field("api_key", &"[redacted]")
+            .field("user_agent", &self.inner.user_agent)
+            .field("timeout", &self.inner.timeout)
+            .field("max_retries", &self.inner.max_retries)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Configures a [`Client`].
+///
+/// Setters take plain values and never fail; [`ClientBuilder::build`] checks everything
+/// at once and says what is wrong.
+///
+/// ```
+/// use std::time::Duration;
+///
+/// let client = ngrok_api::Client::builder()
+///     .api_key("my-api-key")
+///     .base_url("http://127.0.0.1:4040")
+///     .timeout(Duration::from_secs(10))
+///     .max_retries(2)
+///     .user_agent("my-tool/1.0")
+///     .build()?;
+/// assert_eq!(client.base_url(), "http://127.0.0.1:4040");
+/// # Ok::<(), ngrok_api::Error>(())
+/// ```
+#[derive(Clone, Default)]
+pub struct ClientBuilder {
+    api_key: Option<String>,
+    base_url: Option<String>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    max_retries: Option<u32>,
+    user_agent: Option<String>,
+    max_response_bytes: Option<u64>,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("api_key", &self.api_key.as_ref().map(|_| "[redacted]"))
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("max_retries", &self.max_retries)
+            .field("user_agent", &self.user_agent)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .finish()
+    }
+}
+
+impl ClientBuilder {
+    /// The API key sent as the bearer token (required).
+    pub fn api_key(mut self, api_key: impl Into<String>) -> Self {
+        self.api_key = Some(api_key.into());
+        self
+    }
+
+    /// The API's address (default `https://api.ngrok.com`). Plain `http://` is accepted
+    /// only for loopback hosts, such as the emulator.
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+
+    /// The most time one request may take, from connecting to the last byte of the
+    /// response (default 30 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The most time connecting may take (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// How often a failed idempotent request is retried (default 3; 0 disables retries).
+    pub fn max_retries(mut self, max_retries: u32) -> Self {
+        self.max_retries = Some(max_retries);
+        self
+    }
+
+    /// A product name sent before this crate's own in the `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// The largest response body the client reads (default 8 MiB); a larger one is a
+    /// [`TransportErrorKind::BodyTooLarge`](crate::TransportErrorKind::BodyTooLarge) error.
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = Some(bytes);
+        self
+    }
+
+    /// Checks the configuration and makes the client.
+    ///
+    /// Fails with [`Error::Config`] when the API key is missing or cannot be sent in a
+    /// header, the base URL is not an `https://` URL (or `http://` on a loopback host),
+    /// a timeout is zero, or the user agent has characters a header cannot carry.
+    pub fn build(self) -> Result<Client> {
+        Ok(Client {
+            inner: Arc::new(self.build_inner()?),
+        })
+    }
+
+    fn build_inner(self) -> Result<Inner> {
+        let api_key = self.api_key.ok_or_else(|| {
+            Error::Config("no API key: call .api_key(..) or set NGROK_API_KEY".into())
+        })?;
+        if api_key.trim().is_empty() {
+            return Err(Error::Config("the API key is empty".into()));
+        }
+        if !header_safe(&api_key) || api_key.contains(' ') {
+            return Err(Error::Config(
+                "the API key has spaces or control characters; it cannot be sent in a header"
+                    .into(),
+            ));
+        }
+        let base_url = self
+            .base_url
+            .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+        let trimmed = base_url.trim_end_matches('/').to_string();
+        let split = url::split(&trimmed)
+            .map_err(|why| Error::Config(format!("base URL {base_url:?} {why}")))?;
+        if split.rest.contains('?') {
+            return Err(Error::Config(format!(
+                "base URL {base_url:?} must not have a query string"
+            )));
+        }
+        if !split.origin.https && !split.origin.is_loopback() {
+            return Err(Error::Config(format!(
+                "base URL {base_url:?} uses plain http:// on a host that is not loopback; \
+                 the API key would travel unencrypted (use https://)"
+            )));
+        }
+        let origin = split.origin;
+        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
+        let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+        if timeout.is_zero() || connect_timeout.is_zero() {
+            return Err(Error::Config("timeouts must be greater than zero".into()));
+        }
+        let crate_agent = concat!("ngrok-api-rs/", env!("CARGO_PKG_VERSION"));
+        let user_agent = match self.user_agent {
+            Some(ua) if !header_safe(&ua) || ua.trim().is_empty() => {
+                return Err(Error::Config(format!(
+                    "user agent {ua:?} is empty or has control characters"
+                )))
+            }
+            Some(ua) => format!("{ua} {crate_agent}"),
+            None => crate_agent.to_string(),
+        };
+        let max_response_bytes = self
+            .max_response_bytes
+            .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES);
+        if max_response_bytes == 0 {
+            return Err(Error::Config("max_response_bytes must be greater than zero".into()));
+        }
+        let mut config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            // A redirect could carry the bearer token elsewhere: never follow one.
+            .max_redirects(0)
+            .user_agent(user_agent.as_str())
+            .timeout_global(Some(timeout))
+            .timeout_connect(Some(connect_timeout));
+        if origin.is_loopback() {
+            // A proxy from the environment cannot reach this machine's loopback.
+            config = config.proxy(None);
+        }
+        Ok(Inner {
+            agent: config.build().into(),
+            base_url: trimmed,
+            origin,
+            authorization: format!("Bearer {api_key}"),
+            api_key,
+            user_agent,
+            max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
+            timeout,
+            max_response_bytes,
+            invalid: None,
+        })
+    }
+}
+
+fn header_safe(value: &str) -> bool {
+    value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
+}

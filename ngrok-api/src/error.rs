@@ -1,0 +1,174 @@
+//! The error type of every fallible call.
+
+use std::fmt;
+
+/// Everything that can go wrong when calling the ngrok API.
+///
+/// Match on the variant to react to a class of failure; every variant's `Display` is one
+/// readable line. The API key never appears in any of them: where the API echoes a
+/// credential back, it is replaced by `[redacted]` before the error is built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The API answered with an error status and its JSON error body.
+    #[error(transparent)]
+    Api(#[from] ApiError),
+    /// The API answered, but the body was not what the operation expects.
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    /// The request did not complete: connection, TLS, I/O or timeout failure.
+    #[error(transparent)]
+    Transport(#[from] TransportError),
+    /// The client was configured with an unusable value (see [`ClientBuilder::build`](crate::ClientBuilder::build)).
+    #[error("invalid client configuration: {0}")]
+    Config(String),
+    /// An argument could not be turned into a request (an empty id, a `limit` outside
+    /// 1..=100, a body that does not serialise); nothing was sent.
+    #[error("invalid argument: {0}")]
+    InvalidArgument(String),
+    /// A list page pointed at a next page that the client refuses to request, such as a
+    /// URL on another host (the API key is only ever sent to the configured origin).
+    #[error("refusing to follow next_page_uri {uri:?}: {reason}")]
+    UnsafeNextPage {
+        /// The `next_page_uri` as the server sent it (possibly shortened).
+        uri: String,
+        /// Why it was refused.
+        reason: &'static str,
+    },
+}
+
+impl Error {
+    /// Whether the API said the resource does not exist (status 404).
+    pub fn is_not_found(&self) -> bool {
+        self.status_code() == Some(404)
+    }
+
+    /// The HTTP status of the response that caused the error, if there was a response.
+    pub fn status_code(&self) -> Option<u16> {
+        match self {
+            Error::Api(e) => Some(e.status_code),
+            Error::Decode(e) => Some(e.status),
+            _ => None,
+        }
+    }
+}
+
+/// An error response from the API, in its documented JSON shape.
+///
+/// ```json
+/// {"error_code": "ERR_NGROK_218", "status_code": 400, "msg": "…", "details": {"operation_id": "op_…"}}
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    /// The HTTP status of the response.
+    pub status_code: u16,
+    /// The ngrok error code (`ERR_NGROK_…`), when the API sent one; a plain 404 has none.
+    pub error_code: Option<String>,
+    /// The message, with any echoed credential redacted.
+    pub msg: String,
+    /// Extra details; the API puts the `operation_id` of the failed call here.
+    pub details: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ApiError {
+    /// The identifier ngrok gives the failed call, useful when asking ngrok support.
+    pub fn operation_id(&self) -> Option<&str> {
+        self.details.get("operation_id")?.as_str()
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ngrok API error {}", self.status_code)?;
+        if let Some(code) = &self.error_code {
+            write!(f, " {code}")?;
+        }
+        write!(f, ": {}", one_line(&self.msg))?;
+        if let Some(op) = self.operation_id() {
+            write!(f, " (operation {op})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// A response body that could not be decoded into the expected type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    /// The HTTP status of the response.
+    pub status: u16,
+    /// The operation that was called (`"reserved_domains.get"`).
+    pub operation: &'static str,
+    /// What was wrong, as the JSON decoder reported it.
+    pub message: String,
+    /// The start of the body (at most [`DecodeError::SNIPPET_LEN`] bytes, lossily decoded).
+    pub snippet: String,
+}
+
+impl DecodeError {
+    /// The most bytes of a body kept in [`DecodeError::snippet`].
+    pub const SNIPPET_LEN: usize = 256;
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "could not decode the {} response to {}: {}; body starts {:?}",
+            self.status,
+            self.operation,
+            one_line(&self.message),
+            self.snippet
+        )
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// A request that failed before a complete response arrived.
+#[derive(Debug)]
+pub struct TransportError {
+    /// The operation that was called.
+    pub operation: &'static str,
+    /// The kind of failure.
+    pub kind: TransportErrorKind,
+    pub(crate) message: String,
+}
+
+/// The kinds of [`TransportError`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportErrorKind {
+    /// The connection could not be made (refused, unreachable, DNS).
+    Connect,
+    /// A configured timeout expired.
+    Timeout,
+    /// The response body was larger than the configured limit.
+    BodyTooLarge,
+    /// TLS negotiation or certificate validation failed.
+    Tls,
+    /// Any other I/O or protocol failure.
+    Other,
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} failed: {}", self.operation, one_line(&self.message))
+    }
+}
+
+impl std::error::Error for TransportError {}
+
+/// Replaces every occurrence of `secret` in `text` with `[redacted]`.
+pub(crate) fn redact(text: &str, secret: &str) -> String {
+    if secret.is_empty() {
+        text.to_string()
+    } else {
+        text.replace(secret, "[redacted]")
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

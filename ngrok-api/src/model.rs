@@ -1,0 +1,148 @@
+//! Traits the [`model`](crate::model) and [`service`](crate::service) macros implement.
+
+use std::collections::BTreeMap;
+
+use crate::meta::{FieldType, Schema, ServiceMeta};
+use crate::{Client, Timestamp};
+
+/// A JSON object type of the API, declared with [`model`](crate::model).
+pub trait Model {
+    /// The description of the type's fields.
+    fn schema() -> &'static Schema;
+}
+
+/// A service handle, declared with [`service`](crate::service).
+pub trait Service: Sized {
+    /// The description of the service and its operations.
+    fn meta() -> &'static ServiceMeta;
+    /// The handle, calling through `client`.
+    fn from_client(client: Client) -> Self;
+}
+
+/// A type that can be a field of a [`Model`]: it knows its JSON type.
+pub trait Describe {
+    /// The JSON type of values of this type.
+    fn field_type() -> FieldType;
+}
+
+/// A value that request bodies leave out when it is its type's zero value.
+pub trait IsZero {
+    /// Whether this is the zero value (`""`, `0`, `false`, empty, `None`).
+    fn is_zero(&self) -> bool;
+}
+
+/// `serde(skip_serializing_if)` helper.
+#[doc(hidden)]
+pub fn is_zero<T: IsZero>(value: &T) -> bool {
+    value.is_zero()
+}
+
+macro_rules! scalar {
+    ($($ty:ty => $kind:ident, $zero:expr;)*) => {$(
+        impl Describe for $ty {
+            fn field_type() -> FieldType {
+                FieldType::$kind
+            }
+        }
+        impl IsZero for $ty {
+            #[allow(clippy::float_cmp)]
+            fn is_zero(&self) -> bool {
+                *self == $zero
+            }
+        }
+    )*};
+}
+
+scalar! {
+    bool => Bool, false;
+    i32 => Integer, 0;
+    i64 => Integer, 0;
+    u32 => Integer, 0;
+    u64 => Integer, 0;
+    f64 => Float, 0.0;
+}
+
+impl Describe for String {
+    fn field_type() -> FieldType {
+        FieldType::String
+    }
+}
+
+impl IsZero for String {
+    fn is_zero(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl Describe for Timestamp {
+    fn field_type() -> FieldType {
+        FieldType::Timestamp
+    }
+}
+
+impl IsZero for Timestamp {
+    fn is_zero(&self) -> bool {
+        self.unix_seconds() == 0 && self.subsec_nanos() == 0
+    }
+}
+
+impl Describe for serde_json::Value {
+    fn field_type() -> FieldType {
+        FieldType::Json
+    }
+}
+
+impl IsZero for serde_json::Value {
+    fn is_zero(&self) -> bool {
+        self.is_null()
+    }
+}
+
+impl<T: Describe> Describe for Option<T> {
+    fn field_type() -> FieldType {
+        FieldType::Nullable(T::field_type)
+    }
+}
+
+impl<T> IsZero for Option<T> {
+    /// Only `None` is left out: `Some("")` is sent, so an update can clear a field.
+    fn is_zero(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T: Describe> Describe for Vec<T> {
+    fn field_type() -> FieldType {
+        FieldType::List(T::field_type)
+    }
+}
+
+impl<T> IsZero for Vec<T> {
+    fn is_zero(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<T: Describe> Describe for BTreeMap<String, T> {
+    fn field_type() -> FieldType {
+        FieldType::Map(T::field_type)
+    }
+}
+
+impl<T> IsZero for BTreeMap<String, T> {
+    fn is_zero(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<T: Describe> Describe for Box<T> {
+    fn field_type() -> FieldType {
+        T::field_type()
+    }
+}
+
+impl<T: IsZero> IsZero for Box<T> {
+    fn is_zero(&self) -> bool {
+        (**self).is_zero()
+    }
+}

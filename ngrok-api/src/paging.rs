@@ -1,0 +1,306 @@
+//! Lists: one page at a time, or every item lazily.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::hash::{BuildHasher, RandomState};
+
+use serde::de::DeserializeOwned;
+
+use crate::meta::{Method, OperationMeta};
+use crate::transport::Request;
+use crate::url::{self, encode_into};
+use crate::{Client, Error, Result};
+
+/// A list call being prepared: set the query, then walk the results with
+/// [`iter`](List::iter) (every item, fetching pages as needed) or [`pages`](List::pages)
+/// (one page at a time). Nothing is sent until the first item or page is asked for.
+///
+/// `P` is the page type the API returns (`ReservedDomainList`) and `I` the item type
+/// (`ReservedDomain`).
+///
+/// ```no_run
+/// # let client = ngrok_api::Client::new("key");
+/// // Every reserved domain, 50 per request.
+/// for domain in client.reserved_domains().list().limit(50).iter() {
+///     let domain = domain?;
+///     println!("{} {}", domain.id, domain.domain);
+/// }
+/// // Just the first page.
+/// if let Some(page) = client.api_keys().list().limit(10).pages().next() {
+///     println!("{} keys on the first page", page?.keys.len());
+/// }
+/// # Ok::<(), ngrok_api::Error>(())
+/// ```
+#[must_use = "a list sends nothing until it is iterated"]
+pub struct List<P, I> {
+    client: Client,
+    op: &'static OperationMeta,
+    url: Result<String>,
+    limit: Option<u32>,
+    before_id: Option<String>,
+    filter: Option<String>,
+    next_page_uri: fn(&P) -> Option<&str>,
+    into_items: fn(P) -> Vec<I>,
+}
+
+impl<P, I> fmt::Debug for List<P, I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("List")
+            .field("operation", &self.op.label)
+            .field("limit", &self.limit)
+            .field("before_id", &self.before_id)
+            .field("filter", &self.filter)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<P: DeserializeOwned, I> List<P, I> {
+    pub(crate) fn new(
+        client: Client,
+        op: &'static OperationMeta,
+        args: &[&str],
+        next_page_uri: fn(&P) -> Option<&str>,
+        into_items: fn(P) -> Vec<I>,
+    ) -> Self {
+        let url = client
+            .build_request(op, args, "", crate::transport::Body::None)
+            .map(|r| r.url);
+        List {
+            client,
+            op,
+            url,
+            limit: None,
+            before_id: None,
+            filter: None,
+            next_page_uri,
+            into_items,
+        }
+    }
+
+    /// How many items each page holds, 1 to 100 (the API's default is 100).
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Start after the item with this id: items are listed newest first, so this lists
+    /// the items older than it.
+    pub fn before_id(mut self, id: impl Into<String>) -> Self {
+        self.before_id = Some(id.into());
+        self
+    }
+
+    /// Keep only the items matching a CEL expression, such as
+    /// `obj.description == "prod"`. Only lists that document a filter accept one; on the
+    /// others the first call fails with [`Error::InvalidArgument`].
+    pub fn filter(mut self, expression: impl Into<String>) -> Self {
+        self.filter = Some(expression.into());
+        self
+    }
+
+    /// The pages, fetched one per call to `next`.
+    pub fn pages(self) -> Pages<P> {
+        let first = self.first_url();
+        Pages {
+            client: self.client,
+            op: self.op,
+            next: Some(first),
+            seen: HashSet::new(),
+            hasher: RandomState::new(),
+            next_page_uri: self.next_page_uri,
+        }
+    }
+
+    /// Every item, in the API's order (newest first), fetching the next page when the
+    /// current one is used up. After an error the iterator ends.
+    pub fn iter(self) -> Items<P, I> {
+        let into_items = self.into_items;
+        Items {
+            pages: self.pages(),
+            current: Vec::new().into_iter(),
+            into_items,
+        }
+    }
+
+    fn first_url(&self) -> Result<String> {
+        let mut url = match &self.url {
+            Ok(url) => url.clone(),
+            Err(err) => return Err(Error::InvalidArgument(err.to_string())),
+        };
+        let mut sep = '?';
+        let mut param = |url: &mut String, name: &str, value: &str| {
+            url.push(sep);
+            sep = '&';
+            url.push_str(name);
+            url.push('=');
+            encode_into(url, value);
+        };
+        if let Some(limit) = self.limit {
+            if !(1..=100).contains(&limit) {
+                return Err(Error::InvalidArgument(format!(
+                    "{}: limit must be between 1 and 100, got {limit}",
+                    self.op.label
+                )));
+            }
+            param(&mut url, "limit", &limit.to_string());
+        }
+        if let Some(before_id) = &self.before_id {
+            if before_id.is_empty() {
+                return Err(Error::InvalidArgument(format!(
+                    "{}: before_id must not be empty",
+                    self.op.label
+                )));
+            }
+            param(&mut url, "before_id", before_id);
+        }
+        if let Some(filter) = &self.filter {
+            if !self.op.list.is_some_and(|l| l.filter) {
+                return Err(Error::InvalidArgument(format!(
+                    "{} does not accept a filter",
+                    self.op.label
+                )));
+            }
+            param(&mut url, "filter", filter);
+        }
+        Ok(url)
+    }
+}
+
+impl<P: DeserializeOwned, I> IntoIterator for List<P, I> {
+    type Item = Result<I>;
+    type IntoIter = Items<P, I>;
+    fn into_iter(self) -> Items<P, I> {
+        self.iter()
+    }
+}
+
+/// The pages of a [`List`], one request per page.
+pub struct Pages<P> {
+    client: Client,
+    op: &'static OperationMeta,
+    next: Option<Result<String>>,
+    /// Hashes of the URLs already requested, to stop a server that loops.
+    seen: HashSet<u64>,
+    hasher: RandomState,
+    next_page_uri: fn(&P) -> Option<&str>,
+}
+
+impl<P> fmt::Debug for Pages<P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pages")
+            .field("operation", &self.op.label)
+            .field("pages_fetched", &self.seen.len())
+            .field("done", &self.next.is_none())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<P: DeserializeOwned> Iterator for Pages<P> {
+    type Item = Result<P>;
+
+    fn next(&mut self) -> Option<Result<P>> {
+        let url = match self.next.take()? {
+            Ok(url) => url,
+            Err(err) => return Some(Err(err)),
+        };
+        self.seen.insert(self.hasher.hash_one(&url));
+        let request = Request {
+            method: Method::Get,
+            url,
+            body: None,
+            operation: self.op.label,
+        };
+        let page: P = match self.client.execute(&request) {
+            Ok(page) => page,
+            Err(err) => return Some(Err(err)),
+        };
+        self.next = match (self.next_page_uri)(&page) {
+            None | Some("") => None,
+            Some(uri) => Some(
+                self.client
+                    .resolve_next_page(uri)
+                    .and_then(|url| self.check_not_seen(uri, url)),
+            ),
+        };
+        Some(Ok(page))
+    }
+}
+
+impl<P> Pages<P> {
+    fn check_not_seen(&self, uri: &str, url: String) -> Result<String> {
+        if self.seen.contains(&self.hasher.hash_one(&url)) {
+            Err(Error::UnsafeNextPage {
+                uri: shorten(uri),
+                reason: "that page was already fetched; the list would never end",
+            })
+        } else {
+            Ok(url)
+        }
+    }
+}
+
+/// Every item of a [`List`], across pages.
+pub struct Items<P, I> {
+    pages: Pages<P>,
+    current: std::vec::IntoIter<I>,
+    into_items: fn(P) -> Vec<I>,
+}
+
+impl<P, I> fmt::Debug for Items<P, I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Items")
+            .field("pages", &self.pages)
+            .field("buffered", &self.current.len())
+            .finish()
+    }
+}
+
+impl<P: DeserializeOwned, I> Iterator for Items<P, I> {
+    type Item = Result<I>;
+
+    fn next(&mut self) -> Option<Result<I>> {
+        loop {
+            if let Some(item) = self.current.next() {
+                return Some(Ok(item));
+            }
+            match self.pages.next()? {
+                Ok(page) => self.current = (self.into_items)(page).into_iter(),
+                Err(err) => return Some(Err(err)),
+            }
+        }
+    }
+}
+
+impl Client {
+    /// The URL to request for a `next_page_uri`, if it is safe to send the key there.
+    pub(crate) fn resolve_next_page(&self, uri: &str) -> Result<String> {
+        let refuse = |reason| Error::UnsafeNextPage {
+            uri: shorten(uri),
+            reason,
+        };
+        if uri.bytes().any(|b| b.is_ascii_control() || b == b' ') {
+            return Err(refuse("it is not a URL (it has spaces or control characters)"));
+        }
+        if uri.starts_with('/') && !uri.starts_with("//") {
+            let origin = &self.inner.origin;
+            let scheme = if origin.https { "https" } else { "http" };
+            return Ok(format!("{scheme}://{}:{}{uri}", origin.host, origin.port));
+        }
+        let split = url::split(uri).map_err(|_| refuse("it is not an http(s) URL"))?;
+        if split.origin != self.inner.origin {
+            return Err(refuse(
+                "it points at another scheme, host or port than the configured base URL, \
+                 and the API key is only sent there",
+            ));
+        }
+        Ok(uri.to_string())
+    }
+}
+
+fn shorten(text: &str) -> String {
+    const MAX: usize = 200;
+    match text.char_indices().nth(MAX) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
+}

@@ -1,0 +1,324 @@
+//! Building requests as plain values and sending them.
+//!
+//! Building ([`Request`]) does no I/O, so it can be tested on its own; sending
+//! ([`Client::send`]) is the only place that talks to the network.
+
+use std::time::Instant;
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{redact, ApiError, DecodeError, TransportError, TransportErrorKind};
+use crate::meta::{Method, OperationMeta};
+use crate::{Client, Error, Result};
+
+/// One HTTP request to the API, ready to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Request {
+    pub(crate) method: Method,
+    /// Absolute URL on the configured origin.
+    pub(crate) url: String,
+    pub(crate) body: Option<Vec<u8>>,
+    pub(crate) operation: &'static str,
+}
+
+/// A complete response: status and body bytes.
+#[derive(Debug)]
+pub(crate) struct Response {
+    pub(crate) status: u16,
+    pub(crate) body: Vec<u8>,
+}
+
+/// The body an operation sends.
+#[derive(Debug)]
+pub enum Body {
+    /// No body (GET, DELETE).
+    None,
+    /// A JSON document.
+    Json(Vec<u8>),
+}
+
+impl Client {
+    fn fail_if_invalid(&self, operation: &'static str) -> Result<()> {
+        match &self.inner.invalid {
+            Some(why) => Err(Error::Config(format!("{operation}: {why}"))),
+            None => Ok(()),
+        }
+    }
+
+    /// The request for `op` with its path placeholders filled from `args`, in order.
+    pub(crate) fn build_request(
+        &self,
+        op: &'static OperationMeta,
+        args: &[&str],
+        query: &str,
+        body: Body,
+    ) -> Result<Request> {
+        let mut url = self.inner.base_url.clone();
+        let mut args = args.iter();
+        for segment in op.path.split('/').skip(1) {
+            url.push('/');
+            match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                Some(name) => {
+                    let value = args.next().ok_or_else(|| {
+                        Error::InvalidArgument(format!("{}: no value for `{name}`", op.label))
+                    })?;
+                    if value.is_empty() {
+                        return Err(Error::InvalidArgument(format!(
+                            "{}: `{name}` must not be empty",
+                            op.label
+                        )));
+                    }
+                    crate::url::encode_into(&mut url, value);
+                }
+                None => url.push_str(segment),
+            }
+        }
+        url.push_str(query);
+        Ok(Request {
+            method: op.method,
+            url,
+            body: match body {
+                Body::None => None,
+                Body::Json(bytes) => Some(bytes),
+            },
+            operation: op.label,
+        })
+    }
+
+    /// Sends a request and reads the whole response, whatever its status.
+    pub(crate) fn send(&self, request: &Request) -> Result<Response> {
+        self.fail_if_invalid(request.operation)?;
+        let inner = &*self.inner;
+        let mut http = ureq::http::Request::builder()
+            .method(request.method.as_str())
+            .uri(&request.url)
+            .header("authorization", &inner.authorization)
+            .header("ngrok-version", "2")
+            .header("accept", "application/json");
+        if request.body.is_some() {
+            http = http.header("content-type", "application/json");
+        }
+        let started = Instant::now();
+        let result = match &request.body {
+            Some(body) => http.body(body.as_slice()).map(|r| inner.agent.run(r)),
+            None => http.body(()).map(|r| inner.agent.run(r)),
+        };
+        let transport_error = |kind, message: String| {
+            Error::Transport(TransportError {
+                operation: request.operation,
+                kind,
+                message: redact(&message, &inner.api_key),
+            })
+        };
+        let response = match result {
+            Err(err) => return Err(transport_error(TransportErrorKind::Other, err.to_string())),
+            Ok(Err(err)) => {
+                let kind = classify(&err);
+                log::debug!(
+                    target: "ngrok_api",
+                    "{} {} failed after {:?}: {kind:?} (operation {})",
+                    request.method,
+                    path_of(&request.url),
+                    started.elapsed(),
+                    request.operation
+                );
+                return Err(transport_error(kind, err.to_string()));
+            }
+            Ok(Ok(response)) => response,
+        };
+        let status = response.status().as_u16();
+        let body = response
+            .into_body()
+            .into_with_config()
+            .limit(inner.max_response_bytes)
+            .read_to_vec()
+            .map_err(|err| transport_error(classify(&err), err.to_string()))?;
+        log::debug!(
+            target: "ngrok_api",
+            "{} {} -> {status} in {:?} (attempt 1, operation {})",
+            request.method,
+            path_of(&request.url),
+            started.elapsed(),
+            request.operation
+        );
+        Ok(Response { status, body })
+    }
+
+    /// Sends a request and decodes a successful JSON answer into `T`.
+    pub(crate) fn execute<T: DeserializeOwned>(&self, request: &Request) -> Result<T> {
+        let response = self.send(request)?;
+        let body = self.check_status(request, response)?;
+        decode(request.operation, &body, &self.inner.api_key)
+    }
+
+    /// Sends a request whose successful answer carries nothing the caller needs.
+    pub(crate) fn execute_empty(&self, request: &Request) -> Result<()> {
+        let response = self.send(request)?;
+        self.check_status(request, response).map(drop)
+    }
+
+    /// The body of a 2xx response, or the error the response stands for.
+    fn check_status(&self, request: &Request, response: Response) -> Result<Response> {
+        if (200..300).contains(&response.status) {
+            Ok(response)
+        } else {
+            Err(error_from_response(
+                request.operation,
+                response.status,
+                &response.body,
+                &self.inner.api_key,
+            ))
+        }
+    }
+}
+
+impl std::ops::Deref for Response {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.body
+    }
+}
+
+/// Decodes a success body, or explains why it does not fit.
+pub(crate) fn decode<T: DeserializeOwned>(
+    operation: &'static str,
+    response: &Response,
+    secret: &str,
+) -> Result<T> {
+    serde_json::from_slice(&response.body).map_err(|err| {
+        Error::Decode(decode_error(
+            operation,
+            response.status,
+            &response.body,
+            err.to_string(),
+            secret,
+        ))
+    })
+}
+
+fn decode_error(
+    operation: &'static str,
+    status: u16,
+    body: &[u8],
+    message: String,
+    secret: &str,
+) -> DecodeError {
+    let end = body.len().min(DecodeError::SNIPPET_LEN);
+    DecodeError {
+        status,
+        operation,
+        message: redact(&message, secret),
+        snippet: redact(&String::from_utf8_lossy(&body[..end]), secret),
+    }
+}
+
+/// The wire shape of an API error.
+#[derive(serde::Deserialize)]
+struct WireError {
+    #[serde(default)]
+    error_code: Option<String>,
+    #[serde(default)]
+    status_code: Option<u16>,
+    msg: String,
+    #[serde(default)]
+    details: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The error a non-2xx response stands for: the API's JSON error, or a decode error
+/// when the body is not one (an HTML page from a proxy, a truncated body).
+pub(crate) fn error_from_response(
+    operation: &'static str,
+    status: u16,
+    body: &[u8],
+    secret: &str,
+) -> Error {
+    match serde_json::from_slice::<WireError>(body) {
+        Ok(wire) => {
+            let mut details = wire.details.unwrap_or_default();
+            for value in details.values_mut() {
+                if let serde_json::Value::String(s) = value {
+                    if !secret.is_empty() && s.contains(secret) {
+                        *s = redact(s, secret);
+                    }
+                }
+            }
+            Error::Api(ApiError {
+                status_code: wire.status_code.unwrap_or(status),
+                error_code: wire.error_code.filter(|c| !c.is_empty()),
+                msg: redact(&wire.msg, secret),
+                details,
+            })
+        }
+        Err(err) => Error::Decode(decode_error(
+            operation,
+            status,
+            body,
+            format!("expected the API's JSON error body: {err}"),
+            secret,
+        )),
+    }
+}
+
+fn classify(err: &ureq::Error) -> TransportErrorKind {
+    match err {
+        ureq::Error::Timeout(_) => TransportErrorKind::Timeout,
+        ureq::Error::BodyExceedsLimit(_) => TransportErrorKind::BodyTooLarge,
+        ureq::Error::HostNotFound | ureq::Error::ConnectionFailed => TransportErrorKind::Connect,
+        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
+            TransportErrorKind::Connect
+        }
+        ureq::Error::Tls(_) | ureq::Error::Rustls(_) | ureq::Error::TlsRequired => {
+            TransportErrorKind::Tls
+        }
+        _ => TransportErrorKind::Other,
+    }
+}
+
+/// The path and query of a URL, for logs (never the host's credentials or headers).
+fn path_of(url: &str) -> &str {
+    url.find("://")
+        .and_then(|i| url[i + 3..].find('/').map(|j| &url[i + 3 + j..]))
+        .unwrap_or("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_error_keeps_code_and_operation_id_and_redacts_the_key() {
+        let body = br#"{"error_code":"ERR_NGROK_202","status_code":401,"msg":"key sekret-key is invalid","details":{"operation_id":"op_1"}}"#;
+        let Error::Api(e) = error_from_response("x.get", 401, body, "sekret-key") else {
+            panic!("not an API error")
+        };
+        assert_eq!(e.error_code.as_deref(), Some("ERR_NGROK_202"));
+        assert_eq!(e.operation_id(), Some("op_1"));
+        assert_eq!(e.msg, "key [redacted] is invalid");
+    }
+
+    #[test]
+    fn a_404_without_error_code_is_an_api_error() {
+        let body = br#"{"msg":"Resource not found","status_code":404,"details":{"operation_id":"op_2"}}"#;
+        let err = error_from_response("x.get", 404, body, "k");
+        assert!(err.is_not_found());
+        let Error::Api(e) = err else { panic!() };
+        assert_eq!(e.error_code, None);
+    }
+
+    #[test]
+    fn a_non_json_error_body_is_a_decode_error_with_a_bounded_snippet() {
+        let body = format!("<html>{}</html>", "x".repeat(10_000));
+        let Error::Decode(e) = error_from_response("x.get", 502, body.as_bytes(), "k") else {
+            panic!()
+        };
+        assert_eq!(e.status, 502);
+        assert!(e.snippet.starts_with("<html>"));
+        assert_eq!(e.snippet.len(), DecodeError::SNIPPET_LEN);
+    }
+
+    #[test]
+    fn path_of_strips_scheme_and_host() {
+        assert_eq!(path_of("https://h:1/a/b?c=1"), "/a/b?c=1");
+        assert_eq!(path_of("https://h"), "/");
+    }
+}
