@@ -340,7 +340,8 @@ SCHEMA_DOCS: dict[str, str] = {
     "HTTPSEdgeUpdate": (
         "The fields to change on an HTTPS edge. `None` (or an empty list) leaves a field "
         "unchanged; `Some(String::new())` clears the description or metadata. A module "
-        "given here replaces the edge's current one whole."
+        "given here replaces the edge's current one whole; removing a module takes that "
+        "module's own delete call."
     ),
     "HTTPSEdgeList": (
         "One page of HTTPS edges. `next_page_uri` leads to the following page; the list "
@@ -765,8 +766,7 @@ FIELD_OVERRIDES: dict[str, str] = {
         "The `host:port` pairs the edge serves, such as `app.example.com:443`."
     ),
     "HTTPSEdgeCreate.hostports": (
-        "The `host:port` pairs the edge is to serve, such as `app.example.com:443`. Each host "
-        "must be a reserved domain of the account."
+        "The `host:port` pairs the edge is to serve, such as `app.example.com:443`."
     ),
     "HTTPSEdgeUpdate.hostports": (
         "A new set of `host:port` pairs for the edge to serve; an empty list is not sent and "
@@ -977,6 +977,10 @@ FIELD_OVERRIDES: dict[str, str] = {
         "Free-form data for your programs to attach to the subscription; at most 4096 "
         "characters. Empty if none was given."
     ),
+    "EventSubscriptionCreate.metadata": (
+        "Free-form data for your programs to attach to the subscription; at most 4096 "
+        "characters. Optional."
+    ),
     "EventSource.type": "The event type, such as `ip_policy_created.v0`.",
     "EventSource.uri": "The API URL of this event source.",
     "EventSourceCreate.subscription_id": (
@@ -998,7 +1002,8 @@ FIELD_OVERRIDES: dict[str, str] = {
     # tunnels
     "Tunnel.id": "The tunnel's unique id, assigned by ngrok.",
     "Tunnel.public_url": (
-        "The URL at which the tunnel's endpoint is reached, for a tunnel that has one."
+        "The URL at which the tunnel's endpoint is reached; empty for a tunnel without one, "
+        "such as a backend tunnel."
     ),
     "Tunnel.started_at": "When the agent started the tunnel.",
     "Tunnel.metadata": "The metadata set for the tunnel in the agent's configuration, if any.",

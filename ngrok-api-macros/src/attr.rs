@@ -56,7 +56,10 @@ fn parse_item(input: ParseStream, decl: &mut ServiceDecl, cx: &mut Ctxt) -> syn:
         }
         RESOURCE => {
             input.parse::<Token![=]>().map_err(|_| {
-                syn::Error::new(key.span(), "`resource` takes a type, like `resource = ReservedDomain`")
+                syn::Error::new(
+                    key.span(),
+                    "`resource` takes a type, like `resource = ReservedDomain`",
+                )
             })?;
             let ty: Type = input.parse()?;
             set_once(cx, &mut decl.resource, &key, ty);
@@ -69,7 +72,11 @@ fn parse_item(input: ParseStream, decl: &mut ServiceDecl, cx: &mut Ctxt) -> syn:
         }
         GET | DELETE => {
             no_value(input, &key)?;
-            let kind = if word == GET { OpKind::Get } else { OpKind::Delete };
+            let kind = if word == GET {
+                OpKind::Get
+            } else {
+                OpKind::Delete
+            };
             decl.ops.push(shorthand(key, kind, None, None));
         }
         CREATE | UPDATE | REPLACE => {
@@ -83,14 +90,17 @@ fn parse_item(input: ParseStream, decl: &mut ServiceDecl, cx: &mut Ctxt) -> syn:
         }
         LIST => {
             let spec = paren_list(input, &key, cx)?;
-            decl.ops.push(shorthand(key, OpKind::List, None, Some(spec)));
+            decl.ops
+                .push(shorthand(key, OpKind::List, None, Some(spec)));
         }
         ACTION => decl.ops.push(parse_action(input, &key, cx)?),
         _ => {
             let mut message = format!("unknown key `{word}` in #[service(...)]");
             match suggest(&word, SERVICE_KEYS) {
                 Some(close) => message.push_str(&format!("; did you mean `{close}`?")),
-                None => message.push_str(&format!("; expected one of: {}", SERVICE_KEYS.join(", "))),
+                None => {
+                    message.push_str(&format!("; expected one of: {}", SERVICE_KEYS.join(", ")))
+                }
             }
             return Err(syn::Error::new(key.span(), message));
         }
@@ -130,9 +140,9 @@ fn no_value(input: ParseStream, key: &Ident) -> syn::Result<()> {
 
 fn ident_value(input: ParseStream, key: &Ident) -> syn::Result<Ident> {
     let example = format!("`{key} = some_name`");
-    input
-        .parse::<Token![=]>()
-        .map_err(|_| syn::Error::new(key.span(), format!("`{key}` needs a value, like {example}")))?;
+    input.parse::<Token![=]>().map_err(|_| {
+        syn::Error::new(key.span(), format!("`{key}` needs a value, like {example}"))
+    })?;
     if input.peek(LitStr) {
         let lit: LitStr = input.parse()?;
         return Err(syn::Error::new(
@@ -141,13 +151,19 @@ fn ident_value(input: ParseStream, key: &Ident) -> syn::Result<Ident> {
         ));
     }
     input.call(Ident::parse_any).map_err(|err| {
-        syn::Error::new(err.span(), format!("`{key}` takes an identifier, like {example}"))
+        syn::Error::new(
+            err.span(),
+            format!("`{key}` takes an identifier, like {example}"),
+        )
     })
 }
 
 fn str_value(input: ParseStream, key: &Ident, example: &str) -> syn::Result<LitStr> {
     input.parse::<Token![=]>().map_err(|_| {
-        syn::Error::new(key.span(), format!("`{key}` needs a value, like `{example}`"))
+        syn::Error::new(
+            key.span(),
+            format!("`{key}` needs a value, like `{example}`"),
+        )
     })?;
     if input.peek(LitStr) {
         return input.parse();
@@ -163,7 +179,10 @@ fn paren_type(input: ParseStream, key: &Ident) -> syn::Result<Type> {
     if !input.peek(syn::token::Paren) {
         return Err(syn::Error::new(
             key.span(),
-            format!("`{key}` needs its request type in parentheses, like `{key}(ReservedDomain{})`", capital(&key.to_string())),
+            format!(
+                "`{key}` needs its request type in parentheses, like `{key}(ReservedDomain{})`",
+                capital(&key.to_string())
+            ),
         ));
     }
     let content;
@@ -311,10 +330,17 @@ fn parse_action_body(content: ParseStream, cx: &mut Ctxt) -> syn::Result<Op> {
         match key.to_string().as_str() {
             REQUEST | RESPONSE => {
                 content.parse::<Token![=]>().map_err(|_| {
-                    syn::Error::new(key.span(), format!("`{key}` takes a type, like `{key} = Item`"))
+                    syn::Error::new(
+                        key.span(),
+                        format!("`{key}` takes a type, like `{key} = Item`"),
+                    )
                 })?;
                 let ty: Type = content.parse()?;
-                let slot = if key == REQUEST { &mut op.request } else { &mut op.response };
+                let slot = if key == REQUEST {
+                    &mut op.request
+                } else {
+                    &mut op.response
+                };
                 set_once(cx, slot, &key, ty);
             }
             LIST => {
@@ -362,9 +388,14 @@ pub(crate) fn parse_path(lit: &LitStr, cx: &mut Ctxt) -> Option<PathTemplate> {
             };
             let valid = !name.is_empty()
                 && name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
-                && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
             if !valid {
-                return fail(cx, "placeholder names are snake_case identifiers, like `{edge_id}`");
+                return fail(
+                    cx,
+                    "placeholder names are snake_case identifiers, like `{edge_id}`",
+                );
             }
             if params.iter().any(|p| p == name) {
                 return fail(cx, &format!("placeholder `{{{name}}}` appears twice"));
@@ -413,7 +444,17 @@ mod tests {
         assert_eq!(decl.name.unwrap().to_string(), "reserved_domains");
         assert_eq!(decl.path.unwrap().value, "/reserved_domains");
         let names: Vec<_> = decl.ops.iter().map(|o| o.name.to_string()).collect();
-        assert_eq!(names, ["create", "get", "update", "delete", "list", "delete_certificate"]);
+        assert_eq!(
+            names,
+            [
+                "create",
+                "get",
+                "update",
+                "delete",
+                "list",
+                "delete_certificate"
+            ]
+        );
         let list = decl.ops[4].list.as_ref().unwrap();
         assert!(list.filter && !list.unpaged);
         let action = &decl.ops[5];

@@ -24,7 +24,9 @@ pub(crate) fn service(args: TokenStream, input: TokenStream) -> TokenStream {
         }
     };
     if let Some(item) = &item {
-        let Data::Struct(data) = &item.data else { unreachable!("checked above") };
+        let Data::Struct(data) = &item.data else {
+            unreachable!("checked above")
+        };
         if !matches!(data.fields, syn::Fields::Unit) {
             cx.error_spanned(
                 &data.fields,
@@ -135,7 +137,8 @@ fn op_meta(op: &Operation, qualified: &str) -> TokenStream {
     let kind = format_ident!("{}", op.kind.variant());
     let method = format_ident!("{}", op.method.variant());
     let path = &op.path;
-    let schema = |ty: &syn::Type| quote!(::core::option::Option::Some(<#ty as ::ngrok_api::Model>::schema));
+    let schema =
+        |ty: &syn::Type| quote!(::core::option::Option::Some(<#ty as ::ngrok_api::Model>::schema));
     let none = quote!(::core::option::Option::None);
     let request = op.request.as_ref().map_or_else(|| none.clone(), schema);
     let (response, list) = match &op.returns {

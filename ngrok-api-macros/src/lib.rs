@@ -1,10 +1,12 @@
 //! Procedural macros for the `ngrok-api` crate: `#[service]` and `#[model]`.
 //!
 //! Use them through `ngrok_api::service` and `ngrok_api::model`; their documentation
-//! lives there. Each macro parses its input into a model of the declaration
-//! ([`ast`]), checks it ([`valid`]) and generates code ([`expand`], [`model`]). Every
-//! mistake becomes a compile error at the token to fix, and all mistakes of one
+//! lives there. Each macro parses its input into a model of the declaration (module
+//! `ast`, filled by `attr`), checks it (`valid`) and generates code (`expand`, `model`).
+//! Every mistake becomes a compile error at the token to fix, and all mistakes of one
 //! declaration are reported together.
+
+#![deny(missing_docs)]
 
 mod ast;
 mod attr;

@@ -11,12 +11,19 @@ use crate::symbol::SECRET;
 pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut cx = Ctxt::default();
     if !args.is_empty() {
-        cx.error_spanned(&args, "#[model] takes no arguments; mark secret fields with `#[secret]` instead");
+        cx.error_spanned(
+            &args,
+            "#[model] takes no arguments; mark secret fields with `#[secret]` instead",
+        );
     }
     let mut item = match syn::parse2::<DeriveInput>(input.clone()) {
         Ok(item) if matches!(item.data, Data::Struct(_)) => item,
         _ => {
-            let span = input.clone().into_iter().next().map_or_else(proc_macro2::Span::call_site, |t| t.span());
+            let span = input
+                .clone()
+                .into_iter()
+                .next()
+                .map_or_else(proc_macro2::Span::call_site, |t| t.span());
             cx.error_at(
                 span,
                 "#[model] goes on a struct with named fields (API objects are JSON objects); enums and unions are not supported",
@@ -28,7 +35,9 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
     if !item.generics.params.is_empty() {
         cx.error_spanned(&item.generics, "an API model cannot be generic");
     }
-    let Data::Struct(data) = &mut item.data else { unreachable!("checked above") };
+    let Data::Struct(data) = &mut item.data else {
+        unreachable!("checked above")
+    };
     let Fields::Named(fields) = &mut data.fields else {
         let fields = data.fields.clone();
         cx.error_spanned(
@@ -65,28 +74,41 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
 
     let ident = &item.ident;
     let name = ident.to_string();
-    let field_idents: Vec<_> = fields.named.iter().map(|f| f.ident.clone().expect("named")).collect();
+    let field_idents: Vec<_> = fields
+        .named
+        .iter()
+        .map(|f| f.ident.clone().expect("named"))
+        .collect();
     let json_names: Vec<String> = field_idents
         .iter()
         .map(|i| i.to_string().trim_start_matches("r#").to_string())
         .collect();
     let types: Vec<_> = fields.named.iter().map(|f| f.ty.clone()).collect();
-    let debug_fields = field_idents.iter().zip(&json_names).zip(&secrets).map(|((ident, json), secret)| {
-        if *secret {
-            quote!(.field(#json, &::ngrok_api::__private::Redacted(&self.#ident)))
-        } else {
-            quote!(.field(#json, &self.#ident))
-        }
-    });
-    let schema_fields = json_names.iter().zip(&types).zip(&secrets).map(|((json, ty), secret)| {
-        quote_spanned! {ty.span()=>
-            ::ngrok_api::__private::Field {
-                json: #json,
-                ty: <#ty as ::ngrok_api::Describe>::field_type,
-                secret: #secret,
+    let debug_fields =
+        field_idents
+            .iter()
+            .zip(&json_names)
+            .zip(&secrets)
+            .map(|((ident, json), secret)| {
+                if *secret {
+                    quote!(.field(#json, &::ngrok_api::__private::Redacted(&self.#ident)))
+                } else {
+                    quote!(.field(#json, &self.#ident))
+                }
+            });
+    let schema_fields = json_names
+        .iter()
+        .zip(&types)
+        .zip(&secrets)
+        .map(|((json, ty), secret)| {
+            quote_spanned! {ty.span()=>
+                ::ngrok_api::__private::Field {
+                    json: #json,
+                    ty: <#ty as ::ngrok_api::Describe>::field_type,
+                    secret: #secret,
+                }
             }
-        }
-    });
+        });
 
     quote! {
         #[derive(

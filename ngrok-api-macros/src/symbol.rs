@@ -17,8 +17,8 @@ pub(crate) const ACTION: &str = "action";
 
 /// The keys of `#[service(...)]`.
 pub(crate) const SERVICE_KEYS: &[&str] = &[
-    NAME, GROUP, PATH, KEY, SINGLETON, ID_PREFIX, RESOURCE, CREATE, GET, UPDATE, DELETE,
-    REPLACE, LIST, ACTION,
+    NAME, GROUP, PATH, KEY, SINGLETON, ID_PREFIX, RESOURCE, CREATE, GET, UPDATE, DELETE, REPLACE,
+    LIST, ACTION,
 ];
 
 /// The keys inside `list(...)`.

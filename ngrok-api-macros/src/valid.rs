@@ -85,7 +85,11 @@ pub(crate) fn check(decl: ServiceDecl, cx: &mut Ctxt) -> Option<Service> {
     }
     if let Some(prefix) = &id_prefix {
         let value = prefix.value();
-        if value.is_empty() || !value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()) {
+        if value.is_empty()
+            || !value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        {
             cx.error_spanned(prefix, "`id_prefix` is lower-case letters and digits, without the `_`, like `id_prefix = \"rd\"`");
         }
     }
@@ -127,7 +131,10 @@ pub(crate) fn check(decl: ServiceDecl, cx: &mut Ctxt) -> Option<Service> {
             let _ = first;
             cx.error_spanned(
                 &op.name,
-                format!("duplicate operation `{}`: each method name may be declared once", op.name),
+                format!(
+                    "duplicate operation `{}`: each method name may be declared once",
+                    op.name
+                ),
             );
             continue;
         }
@@ -151,21 +158,62 @@ pub(crate) fn check(decl: ServiceDecl, cx: &mut Ctxt) -> Option<Service> {
             continue;
         }
         let resolved = match kind {
-            OpKind::Create => Some((HttpMethod::Post, path.value.clone(), path.params.clone(), true)),
-            OpKind::Get => Some((HttpMethod::Get, item_path.clone(), item_params.clone(), false)),
-            OpKind::Update => Some((HttpMethod::Patch, item_path.clone(), item_params.clone(), true)),
-            OpKind::Delete => Some((HttpMethod::Delete, item_path.clone(), item_params.clone(), false)),
-            OpKind::List => Some((HttpMethod::Get, path.value.clone(), path.params.clone(), false)),
-            OpKind::Replace => Some((HttpMethod::Put, path.value.clone(), path.params.clone(), false)),
-            OpKind::Action => action_path(&op.sub_path, &path, &item_params, cx)
-                .map(|(full, params)| (op.method.unwrap_or(HttpMethod::Post), full, params, op.request.is_some())),
+            OpKind::Create => Some((
+                HttpMethod::Post,
+                path.value.clone(),
+                path.params.clone(),
+                true,
+            )),
+            OpKind::Get => Some((
+                HttpMethod::Get,
+                item_path.clone(),
+                item_params.clone(),
+                false,
+            )),
+            OpKind::Update => Some((
+                HttpMethod::Patch,
+                item_path.clone(),
+                item_params.clone(),
+                true,
+            )),
+            OpKind::Delete => Some((
+                HttpMethod::Delete,
+                item_path.clone(),
+                item_params.clone(),
+                false,
+            )),
+            OpKind::List => Some((
+                HttpMethod::Get,
+                path.value.clone(),
+                path.params.clone(),
+                false,
+            )),
+            OpKind::Replace => Some((
+                HttpMethod::Put,
+                path.value.clone(),
+                path.params.clone(),
+                false,
+            )),
+            OpKind::Action => {
+                action_path(&op.sub_path, &path, &item_params, cx).map(|(full, params)| {
+                    (
+                        op.method.unwrap_or(HttpMethod::Post),
+                        full,
+                        params,
+                        op.request.is_some(),
+                    )
+                })
+            }
         };
         let Some((method, full_path, params, params_from_request)) = resolved else {
             continue;
         };
         let returns = match (kind, op.list, op.response) {
             (_, Some(_), Some(ty)) => {
-                cx.error_spanned(ty, "an action returns either a `response` or a `list(...)`, not both");
+                cx.error_spanned(
+                    ty,
+                    "an action returns either a `response` or a `list(...)`, not both",
+                );
                 continue;
             }
             (_, Some(spec), None) => match resolve_list(spec, &resource, cx) {
@@ -181,7 +229,10 @@ pub(crate) fn check(decl: ServiceDecl, cx: &mut Ctxt) -> Option<Service> {
         if let (Some(ty), false) = (&op.request, method.has_body()) {
             cx.error_spanned(
                 ty,
-                format!("a {} request has no body, so it cannot take a `request` type", method.wire()),
+                format!(
+                    "a {} request has no body, so it cannot take a `request` type",
+                    method.wire()
+                ),
             );
             continue;
         }
@@ -249,7 +300,11 @@ fn action_path(
     ok.then_some((full, params))
 }
 
-fn resolve_list(spec: ListSpec, resource: &Type, cx: &mut Ctxt) -> Option<(ListSpecResolved, bool)> {
+fn resolve_list(
+    spec: ListSpec,
+    resource: &Type,
+    cx: &mut Ctxt,
+) -> Option<(ListSpecResolved, bool)> {
     let Some(items) = spec.items else {
         cx.error_spanned(
             &spec.page,

@@ -22,11 +22,17 @@ fn main() {
 fn run() -> Result<(), Error> {
     if std::env::var_os("NGROK_API_KEY").is_some() {
         let client = Client::from_env()?;
-        println!("NGROK_API_KEY is set: reading from {} (nothing is changed)", client.base_url());
+        println!(
+            "NGROK_API_KEY is set: reading from {} (nothing is changed)",
+            client.base_url()
+        );
         return read_only_tour(&client);
     }
     let server = ngrok_api_mock::MockServer::start();
-    println!("NGROK_API_KEY is not set: using the embedded emulator at {}", server.url());
+    println!(
+        "NGROK_API_KEY is not set: using the embedded emulator at {}",
+        server.url()
+    );
     emulator_tour(&server.client())
 }
 
@@ -36,7 +42,10 @@ fn read_only_tour(client: &Client) -> Result<(), Error> {
     for domain in client.reserved_domains().list().iter() {
         let domain = domain?;
         count += 1;
-        println!("  {}  {}  {:?}", domain.id, domain.domain, domain.description);
+        println!(
+            "  {}  {}  {:?}",
+            domain.id, domain.domain, domain.description
+        );
     }
     println!("  ({count} in all)");
     println!("\nAPI keys:");
@@ -44,7 +53,10 @@ fn read_only_tour(client: &Client) -> Result<(), Error> {
     for key in client.api_keys().list().iter() {
         let key = key?;
         count += 1;
-        println!("  {}  created {}  {:?}", key.id, key.created_at, key.description);
+        println!(
+            "  {}  created {}  {:?}",
+            key.id, key.created_at, key.description
+        );
     }
     println!("  ({count} in all)");
     Ok(())
@@ -67,7 +79,10 @@ fn emulator_tour(client: &Client) -> Result<(), Error> {
 
     println!("\n2. get the first one back");
     let first = domains.get(&ids[0])?;
-    println!("   {} is {} (created at {})", first.id, first.domain, first.created_at);
+    println!(
+        "   {} is {} (created at {})",
+        first.id, first.domain, first.created_at
+    );
 
     println!("\n3. update its description; the other fields stay as they were");
     let updated = domains.update(&ReservedDomainUpdate {
@@ -75,12 +90,19 @@ fn emulator_tour(client: &Client) -> Result<(), Error> {
         description: Some("production".into()),
         ..Default::default()
     })?;
-    println!("   description is now {:?}, domain still {}", updated.description, updated.domain);
+    println!(
+        "   description is now {:?}, domain still {}",
+        updated.description, updated.domain
+    );
 
     println!("\n4. list them three per page, newest first");
     for (n, page) in domains.list().limit(3).pages().enumerate() {
         let page = page?;
-        let names: Vec<&str> = page.reserved_domains.iter().map(|d| d.domain.as_str()).collect();
+        let names: Vec<&str> = page
+            .reserved_domains
+            .iter()
+            .map(|d| d.domain.as_str())
+            .collect();
         println!("   page {}: {}", n + 1, names.join(", "));
     }
     let total = domains.list().limit(3).iter().count();

@@ -39,10 +39,12 @@ fn segments(template: &'static str) -> Vec<Segment> {
     template
         .split('/')
         .skip(1)
-        .map(|s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-            Some(name) => Segment::Param(name),
-            None => Segment::Literal(s),
-        })
+        .map(
+            |s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                Some(name) => Segment::Param(name),
+                None => Segment::Literal(s),
+            },
+        )
         .collect()
 }
 
@@ -108,7 +110,11 @@ impl RefResolver for Resolver<'_> {
 }
 
 impl Api {
-    pub(crate) fn new(base_url: String, api_key: String, services: Vec<&'static ServiceMeta>) -> Api {
+    pub(crate) fn new(
+        base_url: String,
+        api_key: String,
+        services: Vec<&'static ServiceMeta>,
+    ) -> Api {
         let mut routes = Vec::new();
         for (i, service) in services.iter().enumerate() {
             for op in service.operations {
@@ -120,7 +126,14 @@ impl Api {
             }
         }
         // Prefer literal segments over placeholders when two templates match.
-        routes.sort_by_key(|r| std::cmp::Reverse(r.segments.iter().filter(|s| matches!(s, Segment::Literal(_))).count()));
+        routes.sort_by_key(|r| {
+            std::cmp::Reverse(
+                r.segments
+                    .iter()
+                    .filter(|s| matches!(s, Segment::Literal(_)))
+                    .count(),
+            )
+        });
         let mut parents = HashMap::new();
         for service in &services {
             let mut segs = segments(service.path);
@@ -156,7 +169,10 @@ impl Api {
 
     /// The service with this qualified name (`"reserved_domains"`, `"edges.https"`).
     pub(crate) fn service(&self, name: &str) -> Option<&'static ServiceMeta> {
-        self.services.iter().copied().find(|s| s.qualified_name() == name)
+        self.services
+            .iter()
+            .copied()
+            .find(|s| s.qualified_name() == name)
     }
 
     /// Answers one authenticated request.
@@ -168,7 +184,11 @@ impl Api {
             .map(|s| percent_decode(s, false))
             .collect::<Option<Vec<_>>>()
         else {
-            return error(400, Some("ERR_NGROK_223"), "The path is not valid percent-encoded UTF-8.");
+            return error(
+                400,
+                Some("ERR_NGROK_223"),
+                "The path is not valid percent-encoded UTF-8.",
+            );
         };
         let mut method_mismatch = false;
         for route in &self.routes {
@@ -182,29 +202,62 @@ impl Api {
             return self.dispatch(state, route, params, request);
         }
         if method_mismatch {
-            error(405, Some("ERR_NGROK_204"), format!("The method {} is not allowed on this path.", request.method))
+            error(
+                405,
+                Some("ERR_NGROK_204"),
+                format!("The method {} is not allowed on this path.", request.method),
+            )
         } else {
             not_found()
         }
     }
 
-    fn dispatch(&self, state: &mut State, route: &Route, params: Vec<String>, request: &HttpRequest) -> HttpResponse {
+    fn dispatch(
+        &self,
+        state: &mut State,
+        route: &Route,
+        params: Vec<String>,
+        request: &HttpRequest,
+    ) -> HttpResponse {
         let service = self.services[route.service];
         let op = route.op;
         let has_body = !request.body.iter().all(u8::is_ascii_whitespace);
         let takes_body = matches!(op.method, Method::Post | Method::Put | Method::Patch);
         if has_body && !takes_body {
-            return error(400, Some("ERR_NGROK_211"), format!("A {} request must not have a body.", op.method));
+            return error(
+                400,
+                Some("ERR_NGROK_211"),
+                format!("A {} request must not have a body.", op.method),
+            );
         }
         let body = if takes_body && has_body {
             let content_type = request.header("content-type").unwrap_or_default();
-            if !content_type.to_ascii_lowercase().starts_with("application/json") {
-                return error(400, Some("ERR_NGROK_216"), "A request with a body needs `Content-Type: application/json`.");
+            if !content_type
+                .to_ascii_lowercase()
+                .starts_with("application/json")
+            {
+                return error(
+                    400,
+                    Some("ERR_NGROK_216"),
+                    "A request with a body needs `Content-Type: application/json`.",
+                );
             }
             match serde_json::from_slice::<Value>(&request.body) {
                 Ok(Value::Object(map)) => map,
-                Ok(_) => return error(400, Some("ERR_NGROK_215"), "The request body must be a JSON object."),
-                Err(err) => return error(400, Some("ERR_NGROK_215"), format!("The request body is not valid JSON: {err}.")),
+                Ok(_) => {
+                    return error(
+                        400,
+                        Some("ERR_NGROK_215"),
+                        "The request body must be a JSON object.",
+                    )
+                }
+                Err(err) => {
+                    return error(
+                        400,
+                        Some("ERR_NGROK_215"),
+                        format!("The request body is not valid JSON: {err}."),
+                    )
+                }
             }
         } else {
             Map::new()
@@ -220,13 +273,20 @@ impl Api {
             }
         } else if takes_body && !body.is_empty() {
             let field = body.keys().next().cloned().unwrap_or_default();
-            return error(400, Some("ERR_NGROK_214"), format!("The request has an unknown field `{field}`."));
+            return error(
+                400,
+                Some("ERR_NGROK_214"),
+                format!("The request has an unknown field `{field}`."),
+            );
         }
         let query = match self.check_query(op, &request.query) {
             Ok(query) => query,
             Err(response) => return response,
         };
-        let collection_len = segments(service.path).iter().filter(|s| matches!(s, Segment::Param(_))).count();
+        let collection_len = segments(service.path)
+            .iter()
+            .filter(|s| matches!(s, Segment::Param(_)))
+            .count();
         let (parent_params, _) = params.split_at(collection_len.min(params.len()));
         if let Some(response) = self.check_parent(state, service, parent_params) {
             return response;
@@ -248,9 +308,17 @@ impl Api {
         }
     }
 
-    fn check_query(&self, op: &OperationMeta, query: &str) -> Result<Vec<(String, String)>, HttpResponse> {
+    fn check_query(
+        &self,
+        op: &OperationMeta,
+        query: &str,
+    ) -> Result<Vec<(String, String)>, HttpResponse> {
         let Some(pairs) = query_pairs(query) else {
-            return Err(error(400, Some("ERR_NGROK_230"), "The query string is not valid percent-encoded UTF-8."));
+            return Err(error(
+                400,
+                Some("ERR_NGROK_230"),
+                "The query string is not valid percent-encoded UTF-8.",
+            ));
         };
         let allowed: &[&str] = match op.list {
             Some(list) if list.paged && list.filter => &["limit", "before_id", "filter"],
@@ -259,7 +327,11 @@ impl Api {
         };
         for (name, value) in &pairs {
             if !allowed.contains(&name.as_str()) {
-                return Err(error(400, Some("ERR_NGROK_231"), format!("Unknown query parameter `{name}`.")));
+                return Err(error(
+                    400,
+                    Some("ERR_NGROK_231"),
+                    format!("Unknown query parameter `{name}`."),
+                ));
             }
             if name == "limit" && !value.parse::<u32>().is_ok_and(|n| (1..=100).contains(&n)) {
                 return Err(error(
@@ -273,7 +345,12 @@ impl Api {
     }
 
     /// 404 when a nested item's parent does not exist.
-    fn check_parent(&self, state: &State, service: &ServiceMeta, parent_params: &[String]) -> Option<HttpResponse> {
+    fn check_parent(
+        &self,
+        state: &State,
+        service: &ServiceMeta,
+        parent_params: &[String],
+    ) -> Option<HttpResponse> {
         let &(parent, _) = self.parents.get(&service.qualified_name())?;
         let parent = self.services[parent];
         let exists = state
@@ -283,13 +360,23 @@ impl Api {
         (!exists).then(not_found)
     }
 
-    fn entry<'s>(&self, state: &'s State, service: &ServiceMeta, params: &[String]) -> Option<&'s Entry> {
+    fn entry<'s>(
+        &self,
+        state: &'s State,
+        service: &ServiceMeta,
+        params: &[String],
+    ) -> Option<&'s Entry> {
         let collection = state.collections.get(&service.qualified_name())?;
         let sort = collection.index.get(params)?;
         collection.items.get(sort)
     }
 
-    fn entry_mut<'s>(&self, state: &'s mut State, service: &ServiceMeta, params: &[String]) -> Option<&'s mut Entry> {
+    fn entry_mut<'s>(
+        &self,
+        state: &'s mut State,
+        service: &ServiceMeta,
+        params: &[String],
+    ) -> Option<&'s mut Entry> {
         let collection = state.collections.get_mut(&service.qualified_name())?;
         let sort = collection.index.get(params)?;
         collection.items.get_mut(sort)
@@ -314,7 +401,13 @@ impl Api {
         } else {
             match value.get(key).and_then(Value::as_str) {
                 Some(k) if !k.is_empty() => k.to_string(),
-                _ => return Err(error(400, Some("ERR_NGROK_215"), format!("The field `{key}` is required."))),
+                _ => {
+                    return Err(error(
+                        400,
+                        Some("ERR_NGROK_215"),
+                        format!("The field `{key}` is required."),
+                    ))
+                }
             }
         };
         let collection_params: Vec<&str> = ngrok_api::meta::path_params(service.path).collect();
@@ -324,27 +417,42 @@ impl Api {
             }
         }
         params.push(key_value);
-        let collection = state.collections.entry(service.qualified_name()).or_default();
+        let collection = state
+            .collections
+            .entry(service.qualified_name())
+            .or_default();
         if collection.index.contains_key(&params) {
-            return Err(error(400, Some("ERR_NGROK_215"), format!("`{}` already exists.", params.last().map(String::as_str).unwrap_or_default())));
+            return Err(error(
+                400,
+                Some("ERR_NGROK_215"),
+                format!(
+                    "`{}` already exists.",
+                    params.last().map(String::as_str).unwrap_or_default()
+                ),
+            ));
         }
         if schema.field("uri").is_some() {
             value.insert("uri".into(), Value::String(self.item_uri(service, &params)));
         }
         for stamp in ["created_at", "started_at"] {
             if schema.field(stamp).is_some() && !value.contains_key(stamp) {
-                value.insert(stamp.into(), Value::String(ngrok_api::Timestamp::now().to_string()));
+                value.insert(
+                    stamp.into(),
+                    Value::String(ngrok_api::Timestamp::now().to_string()),
+                );
             }
         }
         let mut created = value.clone();
         for field in schema.fields.iter().filter(|f| f.secret) {
-            if matches!(strip_nullable((field.ty)()), FieldType::String) && !created.contains_key(field.json) {
+            if matches!(strip_nullable((field.ty)()), FieldType::String)
+                && !created.contains_key(field.json)
+            {
                 created.insert(field.json.into(), Value::String(random_string(48)));
             }
             // The API returns a secret once, at creation.
             value.remove(field.json);
         }
-        let sort = format!("{suffix}");
+        let sort = suffix;
         collection.index.insert(params.clone(), sort.clone());
         collection.items.insert(sort, Entry { params, value });
         Ok(created)
@@ -357,7 +465,9 @@ impl Api {
             uri.push('/');
             match seg {
                 Segment::Literal(s) => uri.push_str(s),
-                Segment::Param(_) => uri.push_str(values.next().map(String::as_str).unwrap_or_default()),
+                Segment::Param(_) => {
+                    uri.push_str(values.next().map(String::as_str).unwrap_or_default())
+                }
             }
         }
         if let Some(key) = values.next() {
@@ -367,7 +477,13 @@ impl Api {
         uri
     }
 
-    fn create(&self, state: &mut State, service: &ServiceMeta, params: Vec<String>, body: Map<String, Value>) -> HttpResponse {
+    fn create(
+        &self,
+        state: &mut State,
+        service: &ServiceMeta,
+        params: Vec<String>,
+        body: Map<String, Value>,
+    ) -> HttpResponse {
         let value = to_resource(&body, (service.resource)(), &Resolver(self));
         match self.insert(state, service, params, value) {
             Ok(created) => HttpResponse::json(201, &Value::Object(created)),
@@ -375,9 +491,17 @@ impl Api {
         }
     }
 
-    fn update(&self, state: &mut State, service: &ServiceMeta, params: &[String], body: Map<String, Value>) -> HttpResponse {
+    fn update(
+        &self,
+        state: &mut State,
+        service: &ServiceMeta,
+        params: &[String],
+        body: Map<String, Value>,
+    ) -> HttpResponse {
         let changes = to_resource(&body, (service.resource)(), &Resolver(self));
-        let path_names: Vec<&str> = ngrok_api::meta::path_params(service.path).chain(service.key).collect();
+        let path_names: Vec<&str> = ngrok_api::meta::path_params(service.path)
+            .chain(service.key)
+            .collect();
         let Some(entry) = self.entry_mut(state, service, params) else {
             return not_found();
         };
@@ -411,17 +535,35 @@ impl Api {
         query: &[(String, String)],
         request: &HttpRequest,
     ) -> HttpResponse {
-        let Some(list) = op.list else { return not_found() };
-        let get = |name: &str| query.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
+        let Some(list) = op.list else {
+            return not_found();
+        };
+        let get = |name: &str| {
+            query
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.as_str())
+        };
         let filter = match get("filter").map(Expr::parse) {
             None => None,
             Some(Ok(expr)) => Some(expr),
-            Some(Err(why)) => return error(400, Some("invalid_cel_expression"), format!("The filter is not a valid expression: {why}.")),
+            Some(Err(why)) => {
+                return error(
+                    400,
+                    Some("invalid_cel_expression"),
+                    format!("The filter is not a valid expression: {why}."),
+                )
+            }
         };
-        let limit = get("limit").and_then(|l| l.parse::<usize>().ok()).unwrap_or(100);
+        let limit = get("limit")
+            .and_then(|l| l.parse::<usize>().ok())
+            .unwrap_or(100);
         let before = get("before_id").map(|id| id.rsplit('_').next().unwrap_or(id).to_string());
         let empty = Collection::default();
-        let collection = state.collections.get(&service.qualified_name()).unwrap_or(&empty);
+        let collection = state
+            .collections
+            .get(&service.qualified_name())
+            .unwrap_or(&empty);
         let range = match &before {
             Some(b) => collection.items.range(..b.clone()),
             None => collection.items.range::<String, _>(..),
@@ -441,9 +583,18 @@ impl Api {
         if list.paged {
             let items: Vec<Value> = matching.by_ref().take(limit).collect();
             let more = matching.next().is_some();
-            let next = match (more, items.last().and_then(|i| i.get("id")).and_then(Value::as_str)) {
+            let next = match (
+                more,
+                items
+                    .last()
+                    .and_then(|i| i.get("id"))
+                    .and_then(Value::as_str),
+            ) {
                 (true, Some(last)) => {
-                    let mut next = format!("{}{}?before_id={last}&limit={limit}", self.base_url, request.path);
+                    let mut next = format!(
+                        "{}{}?before_id={last}&limit={limit}",
+                        self.base_url, request.path
+                    );
                     if let Some(f) = get("filter") {
                         next.push_str("&filter=");
                         next.push_str(&encode(f));
@@ -462,7 +613,13 @@ impl Api {
         HttpResponse::json(200, &Value::Object(page))
     }
 
-    fn action(&self, state: &mut State, service: &ServiceMeta, op: &OperationMeta, params: &[String]) -> HttpResponse {
+    fn action(
+        &self,
+        state: &mut State,
+        service: &ServiceMeta,
+        op: &OperationMeta,
+        params: &[String],
+    ) -> HttpResponse {
         let item_len = ngrok_api::meta::path_params(service.path).count() + 1;
         let item_params = &params[..item_len.min(params.len())];
         let Some(entry) = self.entry_mut(state, service, item_params) else {
@@ -493,7 +650,9 @@ impl Api {
         };
         let parent = self.services[parent];
         let module = match op.kind {
-            OperationKind::Replace => Some(to_resource(&body, (service.resource)(), &Resolver(self))),
+            OperationKind::Replace => {
+                Some(to_resource(&body, (service.resource)(), &Resolver(self)))
+            }
             _ => None,
         };
         let Some(entry) = self.entry_mut(state, parent, params) else {

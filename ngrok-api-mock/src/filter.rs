@@ -19,7 +19,11 @@ enum Token {
 /// A parsed filter expression.
 #[derive(Debug)]
 pub(crate) enum Expr {
-    Compare { path: Vec<String>, equal: bool, value: Value },
+    Compare {
+        path: Vec<String>,
+        equal: bool,
+        value: Value,
+    },
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
 }
@@ -161,12 +165,15 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                     i += 1;
                 }
                 let num: String = chars[start..i].iter().collect();
-                let value: Value = serde_json::from_str(&num).map_err(|_| format!("bad number `{num}`"))?;
+                let value: Value =
+                    serde_json::from_str(&num).map_err(|_| format!("bad number `{num}`"))?;
                 tokens.push(Token::Lit(value));
             }
             _ if c.is_ascii_alphabetic() || c == '_' => {
                 let start = i;
-                while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '_' || chars[i] == '.') {
+                while i < chars.len()
+                    && (chars[i].is_ascii_alphanumeric() || chars[i] == '_' || chars[i] == '.')
+                {
                     i += 1;
                 }
                 let word: String = chars[start..i].iter().collect();
@@ -199,12 +206,21 @@ mod tests {
         for f in yes {
             assert!(Expr::parse(f).unwrap().matches(&obj), "{f}");
         }
-        assert!(!Expr::parse(r#"obj.description == "dev" && obj.n == 3"#).unwrap().matches(&obj));
+        assert!(!Expr::parse(r#"obj.description == "dev" && obj.n == 3"#)
+            .unwrap()
+            .matches(&obj));
     }
 
     #[test]
     fn rejects_what_it_cannot_evaluate() {
-        for f in ["obj.a ==", "obj.a = 'x'", "a == 'x'", "(obj.a == 'x'", "obj.a == 'x", "obj.a.size() > 1"] {
+        for f in [
+            "obj.a ==",
+            "obj.a = 'x'",
+            "a == 'x'",
+            "(obj.a == 'x'",
+            "obj.a == 'x",
+            "obj.a.size() > 1",
+        ] {
             assert!(Expr::parse(f).is_err(), "{f}");
         }
     }

@@ -59,7 +59,10 @@ pub(crate) fn read_request(reader: &mut BufReader<TcpStream>) -> Result<HttpRequ
     let mut line = String::new();
     let mut read_line = |reader: &mut BufReader<TcpStream>, line: &mut String| {
         line.clear();
-        let n = reader.by_ref().take((MAX_HEAD - head_len) as u64).read_line(line)?;
+        let n = reader
+            .by_ref()
+            .take((MAX_HEAD - head_len) as u64)
+            .read_line(line)?;
         head_len += n;
         if head_len >= MAX_HEAD {
             return Err(ReadError::Malformed("request head too large"));
@@ -86,7 +89,9 @@ pub(crate) fn read_request(reader: &mut BufReader<TcpStream>) -> Result<HttpRequ
     let mut headers = Vec::new();
     loop {
         if read_line(reader, &mut line)? == 0 {
-            return Err(ReadError::Malformed("connection closed inside the request head"));
+            return Err(ReadError::Malformed(
+                "connection closed inside the request head",
+            ));
         }
         let trimmed = line.trim_end_matches(['\r', '\n']);
         if trimmed.is_empty() {
@@ -108,7 +113,9 @@ pub(crate) fn read_request(reader: &mut BufReader<TcpStream>) -> Result<HttpRequ
         .header("transfer-encoding")
         .is_some_and(|v| !v.eq_ignore_ascii_case("identity"))
     {
-        return Err(ReadError::Malformed("chunked request bodies are not supported; send Content-Length"));
+        return Err(ReadError::Malformed(
+            "chunked request bodies are not supported; send Content-Length",
+        ));
     }
     let length = match request.header("content-length") {
         None => 0,
@@ -155,7 +162,11 @@ pub(crate) fn write_response(
     response: &HttpResponse,
     close: bool,
 ) -> io::Result<()> {
-    let mut out = format!("HTTP/1.1 {} {}\r\n", response.status, reason(response.status));
+    let mut out = format!(
+        "HTTP/1.1 {} {}\r\n",
+        response.status,
+        reason(response.status)
+    );
     for (name, value) in &response.headers {
         out.push_str(&format!("{name}: {value}\r\n"));
     }

@@ -152,7 +152,9 @@ struct Shared {
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic in one connection's handler must not take the whole emulator down.
-    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// A running emulator. It stops when dropped.
@@ -250,7 +252,9 @@ impl MockServer {
             .service(service)
             .ok_or_else(|| format!("no service named {service:?}"))?;
         if meta.is_singleton() || meta.path.contains('{') {
-            return Err(format!("{service} is nested or a singleton; create it through its parent"));
+            return Err(format!(
+                "{service} is nested or a singleton; create it through its parent"
+            ));
         }
         let Value::Object(fields) = fields else {
             return Err("fields must be a JSON object".into());
@@ -292,14 +296,18 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
     let _ = stream.set_nodelay(true);
     // Wake up now and then to notice that the server stopped.
     let _ = stream.set_read_timeout(Some(Duration::from_millis(250)));
-    let Ok(mut writer) = stream.try_clone() else { return };
+    let Ok(mut writer) = stream.try_clone() else {
+        return;
+    };
     let mut reader = BufReader::new(stream);
     loop {
         let request = match read_request(&mut reader) {
             Ok(request) => request,
             Err(ReadError::Io(err))
-                if matches!(err.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut)
-                    && reader.buffer().is_empty() =>
+                if matches!(
+                    err.kind(),
+                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                ) && reader.buffer().is_empty() =>
             {
                 if shared.stopping.load(Ordering::SeqCst) {
                     return;
@@ -333,7 +341,11 @@ fn respond(shared: &Shared, request: &HttpRequest) -> HttpResponse {
             .headers
             .iter()
             .map(|(n, v)| {
-                let v = if n == "authorization" { "Bearer [redacted]".to_string() } else { v.clone() };
+                let v = if n == "authorization" {
+                    "Bearer [redacted]".to_string()
+                } else {
+                    v.clone()
+                };
                 (n.clone(), v)
             })
             .collect(),
@@ -342,21 +354,43 @@ fn respond(shared: &Shared, request: &HttpRequest) -> HttpResponse {
     });
     match (auth, token) {
         (None, _) => {
-            return error(401, Some("ERR_NGROK_200"), "The request has no Authorization header; send `Authorization: Bearer <API key>`.")
+            return error(
+                401,
+                Some("ERR_NGROK_200"),
+                "The request has no Authorization header; send `Authorization: Bearer <API key>`.",
+            )
         }
         (Some(raw), None) => {
-            return error(401, Some("ERR_NGROK_201"), format!("The Authorization header '{raw}' is not of the form `Bearer <API key>`."))
+            return error(
+                401,
+                Some("ERR_NGROK_201"),
+                format!("The Authorization header '{raw}' is not of the form `Bearer <API key>`."),
+            )
         }
         (_, Some(token)) if !authorized => {
-            return error(401, Some("ERR_NGROK_202"), format!("The API key '{token}' is not valid."))
+            return error(
+                401,
+                Some("ERR_NGROK_202"),
+                format!("The API key '{token}' is not valid."),
+            )
         }
         _ => {}
     }
     match request.header("ngrok-version") {
-        None => return error(400, Some("ERR_NGROK_218"), "The request has no ngrok-version header; send `ngrok-version: 2`."),
+        None => {
+            return error(
+                400,
+                Some("ERR_NGROK_218"),
+                "The request has no ngrok-version header; send `ngrok-version: 2`.",
+            )
+        }
         Some("2") => {}
         Some(other) => {
-            return error(400, Some("ERR_NGROK_217"), format!("The ngrok-version '{other}' is not supported; send `ngrok-version: 2`."))
+            return error(
+                400,
+                Some("ERR_NGROK_217"),
+                format!("The ngrok-version '{other}' is not supported; send `ngrok-version: 2`."),
+            )
         }
     }
     let mut state = lock(&shared.state);

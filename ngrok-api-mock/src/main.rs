@@ -42,7 +42,11 @@ fn main() -> ExitCode {
     };
     println!("ngrok-api-mock listening on {}", server.url());
     println!("api key: {}", server.api_key());
-    println!("NGROK_API_URL={} NGROK_API_KEY={}", server.url(), server.api_key());
+    println!(
+        "NGROK_API_URL={} NGROK_API_KEY={}",
+        server.url(),
+        server.api_key()
+    );
     loop {
         std::thread::park();
     }

@@ -12,9 +12,17 @@ pub(crate) struct Invalid {
 }
 
 /// Checks every field of `object` (recursively) against `schema`.
-pub(crate) fn check_object(object: &Map<String, Value>, schema: &Schema, at: &str) -> Result<(), Invalid> {
+pub(crate) fn check_object(
+    object: &Map<String, Value>,
+    schema: &Schema,
+    at: &str,
+) -> Result<(), Invalid> {
     for (key, value) in object {
-        let path = if at.is_empty() { key.clone() } else { format!("{at}.{key}") };
+        let path = if at.is_empty() {
+            key.clone()
+        } else {
+            format!("{at}.{key}")
+        };
         let Some(field) = schema.field(key) else {
             return Err(Invalid {
                 code: "ERR_NGROK_214",
@@ -44,7 +52,9 @@ fn check_value(value: &Value, ty: FieldType, path: &str) -> Result<(), Invalid> 
             .map(drop)
             .ok_or_else(wrong),
         FieldType::Bool => value.is_boolean().then_some(()).ok_or_else(wrong),
-        FieldType::Integer => (value.is_i64() || value.is_u64()).then_some(()).ok_or_else(wrong),
+        FieldType::Integer => (value.is_i64() || value.is_u64())
+            .then_some(())
+            .ok_or_else(wrong),
         FieldType::Float => value.is_number().then_some(()).ok_or_else(wrong),
         FieldType::Json => Ok(()),
         FieldType::List(inner) => {
@@ -62,7 +72,9 @@ fn check_value(value: &Value, ty: FieldType, path: &str) -> Result<(), Invalid> 
                 .iter()
                 .try_for_each(|(k, v)| check_value(v, inner, &format!("{path}.{k}")))
         }
-        FieldType::Object(schema) => check_object(value.as_object().ok_or_else(wrong)?, schema(), path),
+        FieldType::Object(schema) => {
+            check_object(value.as_object().ok_or_else(wrong)?, schema(), path)
+        }
     }
 }
 
@@ -74,7 +86,11 @@ pub(crate) trait RefResolver {
 /// The fields of a request object as the resource holds them. Same-named fields are
 /// copied; `x_id` becomes the reference `x: {id, uri}` and `x_ids` the list of
 /// references `xs` (or `xies` for `…y_ids`), as the API does.
-pub(crate) fn to_resource(src: &Map<String, Value>, target: &Schema, refs: &dyn RefResolver) -> Map<String, Value> {
+pub(crate) fn to_resource(
+    src: &Map<String, Value>,
+    target: &Schema,
+    refs: &dyn RefResolver,
+) -> Map<String, Value> {
     let mut out = Map::new();
     for (key, value) in src {
         if value.is_null() {
@@ -87,7 +103,11 @@ pub(crate) fn to_resource(src: &Map<String, Value>, target: &Schema, refs: &dyn 
                 .into_iter()
                 .find(|p| target.field(p).is_some());
             if let (Some(name), Some(ids)) = (plural, value.as_array()) {
-                let list = ids.iter().filter_map(Value::as_str).map(|id| reference(id, refs)).collect();
+                let list = ids
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|id| reference(id, refs))
+                    .collect();
                 out.insert(name, Value::Array(list));
             }
         } else if let Some(stem) = key.strip_suffix("_id") {
@@ -102,7 +122,9 @@ pub(crate) fn to_resource(src: &Map<String, Value>, target: &Schema, refs: &dyn 
 fn map_value(value: &Value, ty: FieldType, refs: &dyn RefResolver) -> Value {
     match (ty, value) {
         (FieldType::Nullable(inner), _) => map_value(value, inner(), refs),
-        (FieldType::Object(schema), Value::Object(map)) => Value::Object(to_resource(map, schema(), refs)),
+        (FieldType::Object(schema), Value::Object(map)) => {
+            Value::Object(to_resource(map, schema(), refs))
+        }
         (FieldType::List(inner), Value::Array(items)) => {
             let inner = inner();
             Value::Array(items.iter().map(|v| map_value(v, inner, refs)).collect())

@@ -62,11 +62,16 @@ impl Client {
         match builder.clone().build() {
             Ok(client) => client,
             Err(err) => {
-                let mut inner = builder.api_key("invalid").build_inner().unwrap_or_else(|_| {
-                    unreachable!("the default configuration with a plain key is valid")
-                });
+                let mut inner = builder
+                    .api_key("invalid")
+                    .build_inner()
+                    .unwrap_or_else(|_| {
+                        unreachable!("the default configuration with a plain key is valid")
+                    });
                 inner.invalid = Some(err.to_string());
-                Client { inner: Arc::new(inner) }
+                Client {
+                    inner: Arc::new(inner),
+                }
             }
         }
     }
@@ -276,7 +281,9 @@ impl ClientBuilder {
             .max_response_bytes
             .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES);
         if max_response_bytes == 0 {
-            return Err(Error::Config("max_response_bytes must be greater than zero".into()));
+            return Err(Error::Config(
+                "max_response_bytes must be greater than zero".into(),
+            ));
         }
         let mut config = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -305,5 +312,7 @@ impl ClientBuilder {
 }
 
 fn header_safe(value: &str) -> bool {
-    value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
+    value
+        .bytes()
+        .all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
 }

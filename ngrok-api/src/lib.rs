@@ -207,7 +207,10 @@ pub mod __private {
         path_fields: &[&str],
     ) -> Result<Body> {
         let fail = |err: serde_json::Error| {
-            Error::InvalidArgument(format!("{}: the request does not serialise: {err}", op.label))
+            Error::InvalidArgument(format!(
+                "{}: the request does not serialise: {err}",
+                op.label
+            ))
         };
         let bytes = if path_fields.is_empty() {
             serde_json::to_vec(request).map_err(fail)?

@@ -279,7 +279,9 @@ impl Client {
             reason,
         };
         if uri.bytes().any(|b| b.is_ascii_control() || b == b' ') {
-            return Err(refuse("it is not a URL (it has spaces or control characters)"));
+            return Err(refuse(
+                "it is not a URL (it has spaces or control characters)",
+            ));
         }
         if uri.starts_with('/') && !uri.starts_with("//") {
             let origin = &self.inner.origin;

@@ -183,7 +183,11 @@ impl FromStr for Timestamp {
                 let sign = if *sign == b'-' { -1 } else { 1 };
                 sign * (h * 3600 + m * 60)
             }
-            _ => return Err(fail("expected 'Z' or a UTC offset such as +02:00 at the end")),
+            _ => {
+                return Err(fail(
+                    "expected 'Z' or a UTC offset such as +02:00 at the end",
+                ))
+            }
         };
         let seconds =
             days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second

@@ -172,13 +172,6 @@ impl Client {
     }
 }
 
-impl std::ops::Deref for Response {
-    type Target = [u8];
-    fn deref(&self) -> &[u8] {
-        &self.body
-    }
-}
-
 /// Decodes a success body, or explains why it does not fit.
 pub(crate) fn decode<T: DeserializeOwned>(
     operation: &'static str,
@@ -298,7 +291,8 @@ mod tests {
 
     #[test]
     fn a_404_without_error_code_is_an_api_error() {
-        let body = br#"{"msg":"Resource not found","status_code":404,"details":{"operation_id":"op_2"}}"#;
+        let body =
+            br#"{"msg":"Resource not found","status_code":404,"details":{"operation_id":"op_2"}}"#;
         let err = error_from_response("x.get", 404, body, "k");
         assert!(err.is_not_found());
         let Error::Api(e) = err else { panic!() };

@@ -46,11 +46,16 @@ pub(crate) fn split(url: &str) -> Result<SplitUrl<'_>, &'static str> {
         return Err("must not carry credentials before the host");
     }
     let (host, port) = if authority.starts_with('[') {
-        let close = authority.find(']').ok_or("has an unterminated IPv6 address")?;
+        let close = authority
+            .find(']')
+            .ok_or("has an unterminated IPv6 address")?;
         let (host, after) = authority.split_at(close + 1);
         match after {
             "" => (host, None),
-            p => (host, Some(p.strip_prefix(':').ok_or("has garbage after the host")?)),
+            p => (
+                host,
+                Some(p.strip_prefix(':').ok_or("has garbage after the host")?),
+            ),
         }
     } else {
         match authority.rsplit_once(':') {
@@ -89,7 +94,8 @@ pub(crate) fn split(url: &str) -> Result<SplitUrl<'_>, &'static str> {
 
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
 }
 
 /// Appends `value` percent-encoded for use in a path segment or a query value: every byte
@@ -116,7 +122,11 @@ mod tests {
         let u = split("HTTPS://API.ngrok.com/reserved_domains?limit=1").unwrap();
         assert_eq!(
             u.origin,
-            Origin { https: true, host: "api.ngrok.com".into(), port: 443 }
+            Origin {
+                https: true,
+                host: "api.ngrok.com".into(),
+                port: 443
+            }
         );
         assert_eq!(u.rest, "/reserved_domains?limit=1");
         let u = split("http://[::1]:4040").unwrap();

@@ -109,7 +109,10 @@ pub fn raw_request(
     stream.write_all(head.as_bytes()).expect("send");
     let mut raw = String::new();
     stream.read_to_string(&mut raw).expect("read");
-    let status = raw.get(9..12).and_then(|s| s.parse().ok()).expect("a status line");
+    let status = raw
+        .get(9..12)
+        .and_then(|s| s.parse().ok())
+        .expect("a status line");
     let body = raw.split_once("\r\n\r\n").map_or("", |(_, b)| b);
     let json = if body.is_empty() {
         serde_json::Value::Null

@@ -18,20 +18,42 @@ fn build_explains_what_is_wrong() {
     assert!(config_error(Client::builder()).contains("no API key"));
     assert!(config_error(Client::builder().api_key("  ")).contains("empty"));
     assert!(config_error(Client::builder().api_key("a\nb")).contains("control characters"));
-    let plain = config_error(Client::builder().api_key("k").base_url("http://api.example.com"));
+    let plain = config_error(
+        Client::builder()
+            .api_key("k")
+            .base_url("http://api.example.com"),
+    );
     assert!(plain.contains("plain http://"), "{plain}");
-    assert!(config_error(Client::builder().api_key("k").base_url("api.ngrok.com")).contains("https://"));
-    assert!(config_error(Client::builder().api_key("k").timeout(Duration::ZERO)).contains("timeouts"));
-    assert!(config_error(Client::builder().api_key("k").user_agent("a\r\nb")).contains("user agent"));
+    assert!(
+        config_error(Client::builder().api_key("k").base_url("api.ngrok.com")).contains("https://")
+    );
+    assert!(
+        config_error(Client::builder().api_key("k").timeout(Duration::ZERO)).contains("timeouts")
+    );
+    assert!(
+        config_error(Client::builder().api_key("k").user_agent("a\r\nb")).contains("user agent")
+    );
 }
 
 #[test]
 fn plain_http_is_accepted_on_loopback_hosts_only() {
-    for url in ["http://127.0.0.1:4040", "http://localhost:1", "http://[::1]:8080/"] {
-        let client = Client::builder().api_key("k").base_url(url).build().unwrap();
+    for url in [
+        "http://127.0.0.1:4040",
+        "http://localhost:1",
+        "http://[::1]:8080/",
+    ] {
+        let client = Client::builder()
+            .api_key("k")
+            .base_url(url)
+            .build()
+            .unwrap();
         assert_eq!(client.base_url(), url.trim_end_matches('/'));
     }
-    assert!(Client::builder().api_key("k").base_url("https://api.ngrok.com/").build().is_ok());
+    assert!(Client::builder()
+        .api_key("k")
+        .base_url("https://api.ngrok.com/")
+        .build()
+        .is_ok());
 }
 
 #[test]
@@ -40,7 +62,11 @@ fn defaults_are_the_documented_ones() {
     assert_eq!(client.base_url(), "https://api.ngrok.com");
     assert_eq!(client.timeout(), ngrok_api::DEFAULT_TIMEOUT);
     assert_eq!(client.max_retries(), 3);
-    let client = Client::builder().api_key("k").max_retries(0).build().unwrap();
+    let client = Client::builder()
+        .api_key("k")
+        .max_retries(0)
+        .build()
+        .unwrap();
     assert_eq!(client.max_retries(), 0);
 }
 
@@ -80,17 +106,28 @@ fn debug_never_shows_the_key() {
 #[test]
 fn every_request_carries_auth_version_user_agent_and_json_headers() {
     let server = MockServer::start();
-    let client = server.client_builder().user_agent("my-tool/1.0").build().unwrap();
+    let client = server
+        .client_builder()
+        .user_agent("my-tool/1.0")
+        .build()
+        .unwrap();
     let created = client
         .reserved_domains()
-        .create(&ReservedDomainCreate { domain: "h.example.com".into(), ..Default::default() })
+        .create(&ReservedDomainCreate {
+            domain: "h.example.com".into(),
+            ..Default::default()
+        })
         .unwrap();
     client.reserved_domains().get(&created.id).unwrap();
     client.reserved_domains().delete(&created.id).unwrap();
     let requests = server.requests();
     assert_eq!(requests.len(), 3);
     for r in &requests {
-        assert!(r.authorized, "{} {} did not carry the key", r.method, r.path);
+        assert!(
+            r.authorized,
+            "{} {} did not carry the key",
+            r.method, r.path
+        );
         assert_eq!(r.header("authorization"), Some("Bearer [redacted]"));
         assert_eq!(r.header("ngrok-version"), Some("2"));
         let ua = r.header("user-agent").unwrap();
@@ -99,9 +136,17 @@ fn every_request_carries_auth_version_user_agent_and_json_headers() {
     assert_eq!(requests[0].method, "POST");
     assert_eq!(requests[0].header("content-type"), Some("application/json"));
     let body: serde_json::Value = serde_json::from_slice(&requests[0].body).unwrap();
-    assert_eq!(body, serde_json::json!({"domain": "h.example.com"}), "zero values are left out");
+    assert_eq!(
+        body,
+        serde_json::json!({"domain": "h.example.com"}),
+        "zero values are left out"
+    );
     assert_eq!(requests[1].method, "GET");
-    assert_eq!(requests[1].header("content-type"), None, "no body, no content type");
+    assert_eq!(
+        requests[1].header("content-type"),
+        None,
+        "no body, no content type"
+    );
     assert!(requests[1].body.is_empty());
     assert_eq!(requests[2].method, "DELETE");
 }
@@ -109,7 +154,11 @@ fn every_request_carries_auth_version_user_agent_and_json_headers() {
 #[test]
 fn secret_fields_are_hidden_from_debug_but_readable_and_serialised() {
     let server = MockServer::start();
-    let key = server.client().api_keys().create(&APIKeyCreate::default()).unwrap();
+    let key = server
+        .client()
+        .api_keys()
+        .create(&APIKeyCreate::default())
+        .unwrap();
     let token = key.token.clone().expect("create returns the token once");
     assert!(token.len() > 20);
     assert!(!format!("{key:?}").contains(&token));

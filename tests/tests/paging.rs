@@ -15,7 +15,11 @@ fn create_domains(server: &MockServer, n: usize) -> Vec<String> {
                 .reserved_domains()
                 .create(&ReservedDomainCreate {
                     domain: format!("d{i}.example.com"),
-                    description: if i % 2 == 0 { "even".into() } else { "odd".into() },
+                    description: if i % 2 == 0 {
+                        "even".into()
+                    } else {
+                        "odd".into()
+                    },
                     ..Default::default()
                 })
                 .unwrap()
@@ -43,7 +47,11 @@ fn iter_walks_every_page_newest_first() {
     let requests = server.requests();
     assert_eq!(requests.len(), 4);
     assert_eq!(requests[0].query, "limit=3");
-    assert!(requests[1].query.contains("before_id="), "{}", requests[1].query);
+    assert!(
+        requests[1].query.contains("before_id="),
+        "{}",
+        requests[1].query
+    );
 }
 
 #[test]
@@ -60,7 +68,11 @@ fn pages_end_with_a_null_next_page_uri() {
         .collect();
     let sizes: Vec<usize> = pages.iter().map(|p| p.reserved_domains.len()).collect();
     assert_eq!(sizes, [3, 3, 1]);
-    assert!(pages[0].next_page_uri.as_deref().unwrap().starts_with(server.url()));
+    assert!(pages[0]
+        .next_page_uri
+        .as_deref()
+        .unwrap()
+        .starts_with(server.url()));
     assert_eq!(pages[2].next_page_uri, None);
 }
 
@@ -121,7 +133,9 @@ fn a_filter_on_a_list_without_one_is_refused_before_sending() {
         .unwrap()
         .unwrap_err();
     assert!(matches!(err, Error::InvalidArgument(_)), "{err}");
-    assert!(err.to_string().contains("tunnels.list does not accept a filter"));
+    assert!(err
+        .to_string()
+        .contains("tunnels.list does not accept a filter"));
     assert!(server.requests().is_empty());
 }
 
@@ -129,7 +143,15 @@ fn a_filter_on_a_list_without_one_is_refused_before_sending() {
 fn a_limit_outside_1_to_100_is_refused_before_sending() {
     let server = MockServer::start();
     for limit in [0, 101] {
-        let err = server.client().api_keys().list().limit(limit).iter().next().unwrap().unwrap_err();
+        let err = server
+            .client()
+            .api_keys()
+            .list()
+            .limit(limit)
+            .iter()
+            .next()
+            .unwrap()
+            .unwrap_err();
         assert!(matches!(err, Error::InvalidArgument(_)), "{err}");
         assert!(err.to_string().contains("between 1 and 100"), "{err}");
     }
@@ -161,13 +183,24 @@ fn a_next_page_on_another_origin_is_an_error_and_is_never_requested() {
         .build()
         .unwrap();
     let mut items = client.reserved_domains().list().iter();
-    assert_eq!(items.next().unwrap().unwrap().id, "rd_2", "the first page is delivered");
+    assert_eq!(
+        items.next().unwrap().unwrap().id,
+        "rd_2",
+        "the first page is delivered"
+    );
     let err = items.next().unwrap().unwrap_err();
     assert!(matches!(err, Error::UnsafeNextPage { .. }), "{err}");
-    assert!(err.to_string().contains("another scheme, host or port"), "{err}");
+    assert!(
+        err.to_string().contains("another scheme, host or port"),
+        "{err}"
+    );
     assert!(items.next().is_none(), "the iterator ends after the error");
     assert_eq!(api.hits(), 1);
-    assert_eq!(elsewhere.hits(), 0, "the key must never reach another origin");
+    assert_eq!(
+        elsewhere.hits(),
+        0,
+        "the key must never reach another origin"
+    );
 }
 
 #[test]
@@ -176,9 +209,14 @@ fn a_next_page_that_is_not_an_http_url_is_an_error() {
         ("ftp://somewhere/else", "not an http(s) URL"),
         ("not a url", "spaces or control characters"),
     ] {
-        let page = serde_json::json!({"reserved_domains": [], "uri": "x", "next_page_uri": next}).to_string();
+        let page = serde_json::json!({"reserved_domains": [], "uri": "x", "next_page_uri": next})
+            .to_string();
         let api = RawServer::start(move |_| http_response(200, "application/json", &page));
-        let client = ngrok_api::Client::builder().api_key("k").base_url(api.url()).build().unwrap();
+        let client = ngrok_api::Client::builder()
+            .api_key("k")
+            .base_url(api.url())
+            .build()
+            .unwrap();
         let mut pages = client.reserved_domains().list().pages();
         assert!(pages.next().unwrap().is_ok());
         let err = pages.next().unwrap().unwrap_err();
@@ -197,7 +235,11 @@ fn a_next_page_uri_equal_to_the_current_page_is_detected_as_a_loop() {
         http_response(200, "application/json", &page.to_string())
     });
     *holder.lock().unwrap() = api.url().to_string();
-    let client = ngrok_api::Client::builder().api_key("k").base_url(api.url()).build().unwrap();
+    let client = ngrok_api::Client::builder()
+        .api_key("k")
+        .base_url(api.url())
+        .build()
+        .unwrap();
     let results: Vec<_> = client.reserved_domains().list().iter().collect();
     assert_eq!(results.len(), 2, "one item, then the loop error");
     let err = results[1].as_ref().unwrap_err();

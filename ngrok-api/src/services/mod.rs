@@ -1,6 +1,6 @@
 //! The handles of the API's services, one per service.
 //!
-//! Reach a handle from a [`Client`](crate::Client): `client.reserved_domains()` returns
+//! Reach a handle from a [`Client`]: `client.reserved_domains()` returns
 //! [`ReservedDomains`], `client.edges().https_routes()` returns [`HTTPSEdgeRoutes`]. A
 //! handle is a cheap clone of the client; its methods are the service's operations.
 

@@ -1,4 +1,6 @@
-use crate::types::{ReservedDomain, ReservedDomainCreate, ReservedDomainList, ReservedDomainUpdate};
+use crate::types::{
+    ReservedDomain, ReservedDomainCreate, ReservedDomainList, ReservedDomainUpdate,
+};
 
 /// Reserved domains: hostnames kept for the account, so endpoints can serve on them.
 ///

@@ -50,8 +50,7 @@ pub struct HTTPSEdgeCreate {
     /// Free-form data for your programs to attach to the HTTPS edge, such as a JSON document; at
     /// most 4096 bytes. Optional.
     pub metadata: String,
-    /// The `host:port` pairs the edge is to serve, such as `app.example.com:443`. Each host must be
-    /// a reserved domain of the account.
+    /// The `host:port` pairs the edge is to serve, such as `app.example.com:443`.
     pub hostports: Vec<String>,
     /// The mutual TLS module, which requires clients to present a trusted certificate; `None`
     /// leaves it out.
@@ -62,7 +61,7 @@ pub struct HTTPSEdgeCreate {
 
 /// The fields to change on an HTTPS edge. `None` (or an empty list) leaves a field unchanged;
 /// `Some(String::new())` clears the description or metadata. A module given here replaces the
-/// edge's current one whole.
+/// edge's current one whole; removing a module takes that module's own delete call.
 #[crate::model]
 pub struct HTTPSEdgeUpdate {
     /// The id of the HTTPS edge to change. It goes into the request path.

@@ -32,8 +32,8 @@ pub struct EventSubscription {
 /// The fields to send when creating an event subscription.
 #[crate::model]
 pub struct EventSubscriptionCreate {
-    /// Free-form data for your programs to attach to the event subscription, such as a JSON
-    /// document; at most 4096 bytes. Optional.
+    /// Free-form data for your programs to attach to the subscription; at most 4096 characters.
+    /// Optional.
     pub metadata: String,
     /// A human-readable note on what the event subscription is for; at most 255 bytes. Optional.
     pub description: String,

@@ -14,7 +14,8 @@ use crate::Timestamp;
 pub struct Tunnel {
     /// The tunnel's unique id, assigned by ngrok.
     pub id: String,
-    /// The URL at which the tunnel's endpoint is reached, for a tunnel that has one.
+    /// The URL at which the tunnel's endpoint is reached; empty for a tunnel without one, such as a
+    /// backend tunnel.
     pub public_url: String,
     /// When the agent started the tunnel.
     pub started_at: Timestamp,
