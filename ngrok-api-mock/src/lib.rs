@@ -31,12 +31,12 @@ mod http;
 mod ids;
 mod schema;
 
+use std::collections::HashMap;
 use std::io::BufReader;
 use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
-use std::time::Duration;
 use std::{fmt, io};
 
 use ngrok_api::meta::ServiceMeta;
@@ -126,6 +126,8 @@ impl MockServerBuilder {
             state: Mutex::new(State::default()),
             requests: Mutex::new(Vec::new()),
             stopping: AtomicBool::new(false),
+            connections: Mutex::new(HashMap::new()),
+            next_connection: AtomicU64::new(0),
         });
         let accept = {
             let shared = Arc::clone(&shared);
@@ -148,6 +150,9 @@ struct Shared {
     state: Mutex<State>,
     requests: Mutex<Vec<RecordedRequest>>,
     stopping: AtomicBool,
+    /// The open connections, so that stopping can close them (their threads block on read).
+    connections: Mutex<HashMap<u64, TcpStream>>,
+    next_connection: AtomicU64,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -276,6 +281,9 @@ impl Drop for MockServer {
         if let Some(accept) = self.accept.take() {
             let _ = accept.join();
         }
+        for (_, stream) in lock(&self.shared.connections).drain() {
+            let _ = stream.shutdown(std::net::Shutdown::Both);
+        }
     }
 }
 
@@ -285,17 +293,22 @@ fn accept_loop(listener: &TcpListener, shared: &Arc<Shared>) {
             break;
         }
         let Ok(stream) = stream else { continue };
+        let id = shared.next_connection.fetch_add(1, Ordering::Relaxed);
+        if let Ok(clone) = stream.try_clone() {
+            lock(&shared.connections).insert(id, clone);
+        }
         let shared = Arc::clone(shared);
         let _ = std::thread::Builder::new()
             .name("ngrok-api-mock-conn".into())
-            .spawn(move || serve_connection(stream, &shared));
+            .spawn(move || {
+                serve_connection(stream, &shared);
+                lock(&shared.connections).remove(&id);
+            });
     }
 }
 
 fn serve_connection(stream: TcpStream, shared: &Shared) {
     let _ = stream.set_nodelay(true);
-    // Wake up now and then to notice that the server stopped.
-    let _ = stream.set_read_timeout(Some(Duration::from_millis(250)));
     let Ok(mut writer) = stream.try_clone() else {
         return;
     };
@@ -303,17 +316,6 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
     loop {
         let request = match read_request(&mut reader) {
             Ok(request) => request,
-            Err(ReadError::Io(err))
-                if matches!(
-                    err.kind(),
-                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
-                ) && reader.buffer().is_empty() =>
-            {
-                if shared.stopping.load(Ordering::SeqCst) {
-                    return;
-                }
-                continue;
-            }
             Err(ReadError::Malformed(why)) => {
                 let _ = write_response(&mut writer, &error(400, None, why), true);
                 return;
