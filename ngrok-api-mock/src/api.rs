@@ -20,7 +20,16 @@ pub(crate) struct Api {
     /// For each nested service or singleton: the service holding its parent, and for a
     /// singleton the parent's field that holds the module.
     parents: HashMap<String, (usize, Option<&'static str>)>,
+    /// Parent list fields that show a nested service's items (an HTTPS edge's `routes`,
+    /// an event subscription's `sources`).
+    embeds: Vec<Embed>,
     ids: IdGenerator,
+}
+
+struct Embed {
+    parent: String,
+    field: &'static str,
+    child: &'static ServiceMeta,
 }
 
 struct Route {
@@ -157,12 +166,34 @@ impl Api {
                 parents.insert(service.qualified_name(), (parent, field));
             }
         }
+        let mut embeds = Vec::new();
+        for (child_name, &(parent, field)) in &parents {
+            let Some(child) = services.iter().find(|s| &s.qualified_name() == child_name) else {
+                continue;
+            };
+            if field.is_some() {
+                continue;
+            }
+            let child_schema = (child.resource)().name;
+            for f in (services[parent].resource)().fields {
+                if let FieldType::List(inner) = strip_nullable((f.ty)()) {
+                    if matches!(inner(), FieldType::Object(s) if s().name == child_schema) {
+                        embeds.push(Embed {
+                            parent: services[parent].qualified_name(),
+                            field: f.json,
+                            child,
+                        });
+                    }
+                }
+            }
+        }
         Api {
             base_url,
             api_key,
             services,
             routes,
             parents,
+            embeds,
             ids: IdGenerator::new(),
         }
     }
@@ -297,7 +328,7 @@ impl Api {
         match op.kind {
             OperationKind::Create => self.create(state, service, params, body),
             OperationKind::Get => match self.entry(state, service, &params) {
-                Some(entry) => HttpResponse::json(200, &Value::Object(entry.value.clone())),
+                Some(entry) => HttpResponse::json(200, &self.render(state, service, entry)),
                 None => not_found(),
             },
             OperationKind::Update => self.update(state, service, &params, body),
@@ -383,14 +414,30 @@ impl Api {
     }
 
     /// Stores a new item built from `fields` (already in the resource's shape) and
-    /// returns it as created, secrets included.
+    /// returns it as created, secrets and nested items included.
     pub(crate) fn insert(
+        &self,
+        state: &mut State,
+        service: &ServiceMeta,
+        params: Vec<String>,
+        mut value: Map<String, Value>,
+    ) -> Result<Map<String, Value>, HttpResponse> {
+        let nested = self.take_embedded(service, &mut value);
+        let (params, mut created) = self.insert_one(state, service, params, value)?;
+        for (embed, items) in nested {
+            self.replace_children(state, embed, &params, items)?;
+        }
+        self.embed_into(state, service, &params, &mut created);
+        Ok(created)
+    }
+
+    fn insert_one(
         &self,
         state: &mut State,
         service: &ServiceMeta,
         mut params: Vec<String>,
         mut value: Map<String, Value>,
-    ) -> Result<Map<String, Value>, HttpResponse> {
+    ) -> Result<(Vec<String>, Map<String, Value>), HttpResponse> {
         let schema = (service.resource)();
         let key = service.key.unwrap_or("id");
         let suffix = self.ids.next_suffix();
@@ -454,8 +501,111 @@ impl Api {
         }
         let sort = suffix;
         collection.index.insert(params.clone(), sort.clone());
-        collection.items.insert(sort, Entry { params, value });
-        Ok(created)
+        collection.items.insert(
+            sort,
+            Entry {
+                params: params.clone(),
+                value,
+            },
+        );
+        Ok((params, created))
+    }
+
+    /// The item as the API shows it: its stored fields plus the nested items it lists.
+    fn render(&self, state: &State, service: &ServiceMeta, entry: &Entry) -> Value {
+        let mut value = entry.value.clone();
+        self.embed_into(state, service, &entry.params, &mut value);
+        Value::Object(value)
+    }
+
+    fn embed_into(
+        &self,
+        state: &State,
+        service: &ServiceMeta,
+        params: &[String],
+        value: &mut Map<String, Value>,
+    ) {
+        let name = service.qualified_name();
+        for embed in self.embeds.iter().filter(|e| e.parent == name) {
+            let children: Vec<Value> = state
+                .collections
+                .get(&embed.child.qualified_name())
+                .map(|c| {
+                    c.items
+                        .values()
+                        .filter(|e| {
+                            e.params.len() == params.len() + 1 && e.params.starts_with(params)
+                        })
+                        .map(|e| self.render(state, service, e))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if children.is_empty() {
+                value.remove(embed.field);
+            } else {
+                value.insert(embed.field.into(), Value::Array(children));
+            }
+        }
+    }
+
+    /// Removes from `value` the lists that belong to nested services, to store them there.
+    fn take_embedded(
+        &self,
+        service: &ServiceMeta,
+        value: &mut Map<String, Value>,
+    ) -> Vec<(&Embed, Vec<Value>)> {
+        let name = service.qualified_name();
+        self.embeds
+            .iter()
+            .filter(|e| e.parent == name)
+            .filter_map(|e| match value.remove(e.field) {
+                Some(Value::Array(items)) => Some((e, items)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Makes `items` the nested items of the parent at `parent_params`.
+    fn replace_children(
+        &self,
+        state: &mut State,
+        embed: &Embed,
+        parent_params: &[String],
+        items: Vec<Value>,
+    ) -> Result<(), HttpResponse> {
+        self.remove_descendants(state, embed.child, parent_params);
+        for item in items {
+            if let Value::Object(fields) = item {
+                self.insert_one(state, embed.child, parent_params.to_vec(), fields)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes the items of `service` (and of the services nested in it) that live
+    /// under `prefix`.
+    fn remove_descendants(&self, state: &mut State, service: &ServiceMeta, prefix: &[String]) {
+        let name = service.qualified_name();
+        if let Some(collection) = state.collections.get_mut(&name) {
+            let doomed: Vec<Vec<String>> = collection
+                .index
+                .keys()
+                .filter(|k| k.len() > prefix.len() && k.starts_with(prefix))
+                .cloned()
+                .collect();
+            for key in doomed {
+                if let Some(sort) = collection.index.remove(&key) {
+                    collection.items.remove(&sort);
+                }
+            }
+        }
+        for (child, &(parent, field)) in &self.parents {
+            if field.is_none() && self.services[parent].qualified_name() == name {
+                if let Some(child) = self.service(child) {
+                    self.remove_descendants(state, child, prefix);
+                }
+            }
+        }
     }
 
     fn item_uri(&self, service: &ServiceMeta, params: &[String]) -> String {
@@ -498,7 +648,8 @@ impl Api {
         params: &[String],
         body: Map<String, Value>,
     ) -> HttpResponse {
-        let changes = to_resource(&body, (service.resource)(), &Resolver(self));
+        let mut changes = to_resource(&body, (service.resource)(), &Resolver(self));
+        let nested = self.take_embedded(service, &mut changes);
         let path_names: Vec<&str> = ngrok_api::meta::path_params(service.path)
             .chain(service.key)
             .collect();
@@ -510,7 +661,15 @@ impl Api {
                 entry.value.insert(key, value);
             }
         }
-        HttpResponse::json(200, &Value::Object(entry.value.clone()))
+        for (embed, items) in nested {
+            if let Err(response) = self.replace_children(state, embed, params, items) {
+                return response;
+            }
+        }
+        match self.entry(state, service, params) {
+            Some(entry) => HttpResponse::json(200, &self.render(state, service, entry)),
+            None => not_found(),
+        }
     }
 
     fn delete(&self, state: &mut State, service: &ServiceMeta, params: &[String]) -> HttpResponse {
@@ -520,6 +679,14 @@ impl Api {
         match collection.index.remove(params) {
             Some(sort) => {
                 collection.items.remove(&sort);
+                // Nested items go with their parent (an edge's routes, a subscription's sources).
+                for (child, &(parent, field)) in &self.parents {
+                    if field.is_none() && std::ptr::eq(self.services[parent], service) {
+                        if let Some(child) = self.service(child) {
+                            self.remove_descendants(state, child, params);
+                        }
+                    }
+                }
                 HttpResponse::empty(204)
             }
             None => not_found(),
@@ -572,7 +739,7 @@ impl Api {
             .rev()
             .map(|(_, e)| e)
             .filter(|e| e.params.starts_with(params))
-            .map(|e| Value::Object(e.value.clone()))
+            .map(|e| self.render(state, service, e))
             .filter(|v| filter.as_ref().is_none_or(|f| f.matches(v)));
         let page_uri = if request.query.is_empty() {
             format!("{}{}", self.base_url, request.path)
@@ -632,7 +799,10 @@ impl Api {
             }
         }
         match op.response {
-            Some(_) => HttpResponse::json(200, &Value::Object(entry.value.clone())),
+            Some(_) => {
+                let value = Value::Object(entry.value.clone());
+                HttpResponse::json(200, &value)
+            }
             None => HttpResponse::empty(204),
         }
     }

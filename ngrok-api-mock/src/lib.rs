@@ -320,7 +320,7 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
                 let _ = write_response(&mut writer, &error(400, None, why), true);
                 return;
             }
-            Err(ReadError::Closed | ReadError::Io(_)) => return,
+            Err(ReadError::Closed | ReadError::Io) => return,
         };
         let response = respond(shared, &request);
         let close = request.wants_close() || shared.stopping.load(Ordering::SeqCst);
