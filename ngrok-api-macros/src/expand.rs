@@ -42,12 +42,27 @@ pub(crate) fn service(args: TokenStream, input: TokenStream) -> TokenStream {
         (Ok(()), Some(item), Some(service)) => generate(&item, &service),
         (result, item, _) => {
             let errors = result.err().map(|e| e.to_compile_error());
-            // Keep the struct so the rest of the crate still names it: one error, not many.
+            // Keep the struct and its `Service` impl so that the rest of the crate still
+            // type-checks: the user sees the declaration's errors, not a cascade.
             let fallback = item.map(|item| {
                 let attrs = &item.attrs;
                 let vis = &item.vis;
                 let ident = &item.ident;
-                quote!(#(#attrs)* #vis struct #ident;)
+                quote! {
+                    #(#attrs)*
+                    #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+                    #vis struct #ident;
+
+                    impl ::ngrok_api::Service for #ident {
+                        fn meta() -> &'static ::ngrok_api::__private::ServiceMeta {
+                            ::core::unreachable!("the declaration did not compile")
+                        }
+
+                        fn from_client(_: ::ngrok_api::Client) -> Self {
+                            #ident
+                        }
+                    }
+                }
             });
             quote!(#errors #fallback)
         }

@@ -34,6 +34,14 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
     };
     if !item.generics.params.is_empty() {
         cx.error_spanned(&item.generics, "an API model cannot be generic");
+        // Keep the type, minus our field attribute, so that code naming it still resolves.
+        if let Data::Struct(data) = &mut item.data {
+            for field in data.fields.iter_mut() {
+                field.attrs.retain(|attr| !attr.path().is_ident(SECRET));
+            }
+        }
+        let errors = cx.finish().err().map(|e| e.to_compile_error());
+        return quote!(#errors #item);
     }
     let Data::Struct(data) = &mut item.data else {
         unreachable!("checked above")
@@ -67,10 +75,9 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
             #[serde(skip_serializing_if = "::ngrok_api::__private::is_zero")]
         ));
     }
-    if let Err(err) = cx.finish() {
-        let errors = err.to_compile_error();
-        return quote!(#errors #item);
-    }
+    // The mistakes found so far (`#[model(args)]`, `#[secret(args)]`) do not stop the
+    // expansion: the errors are reported with the full output, so nothing else cascades.
+    let errors = cx.finish().err().map(|e| e.to_compile_error());
 
     let ident = &item.ident;
     let name = ident.to_string();
@@ -111,6 +118,7 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
         });
 
     quote! {
+        #errors
         #[derive(
             ::core::clone::Clone,
             ::core::cmp::PartialEq,
