@@ -15,6 +15,10 @@ pub(crate) struct ServiceDecl {
     pub(crate) id_prefix: Option<LitStr>,
     pub(crate) resource: Option<Type>,
     pub(crate) ops: Vec<Op>,
+    /// Every key that was written, even where its value was wrong (and, for a misspelt
+    /// key, the key it most likely meant), so that a bad `path = …` is not also reported
+    /// as a missing `path`.
+    pub(crate) written: Vec<&'static str>,
 }
 
 /// A path such as `/edges/https/{edge_id}/routes`, checked and split.
@@ -114,6 +118,7 @@ pub(crate) struct ListSpec {
     pub(crate) page: Type,
     pub(crate) items: Option<Ident>,
     pub(crate) item: Option<Type>,
-    pub(crate) filter: bool,
+    /// The `filter` keyword, if given.
+    pub(crate) filter: Option<Ident>,
     pub(crate) unpaged: bool,
 }

@@ -40,6 +40,11 @@ fn skip_to_comma(input: ParseStream) -> syn::Result<()> {
 fn parse_item(input: ParseStream, decl: &mut ServiceDecl, cx: &mut Ctxt) -> syn::Result<()> {
     let key = input.call(Ident::parse_any)?;
     let word = key.to_string();
+    if let Some(known) = SERVICE_KEYS.iter().find(|k| **k == word) {
+        decl.written.push(known);
+    } else if let Some(close) = suggest(&word, SERVICE_KEYS) {
+        decl.written.push(close);
+    }
     match word.as_str() {
         NAME => set_once(cx, &mut decl.name, &key, ident_value(input, &key)?),
         GROUP => set_once(cx, &mut decl.group, &key, ident_value(input, &key)?),
@@ -239,7 +244,7 @@ fn parse_list_spec(content: ParseStream, cx: &mut Ctxt) -> syn::Result<ListSpec>
         page,
         items: None,
         item: None,
-        filter: false,
+        filter: None,
         unpaged: false,
     };
     while !content.is_empty() {
@@ -260,7 +265,7 @@ fn parse_list_spec(content: ParseStream, cx: &mut Ctxt) -> syn::Result<ListSpec>
             }
             FILTER => {
                 no_value(content, &key)?;
-                spec.filter = true;
+                spec.filter = Some(key);
             }
             UNPAGED => {
                 no_value(content, &key)?;
@@ -295,15 +300,24 @@ fn parse_action(input: ParseStream, key: &Ident, cx: &mut Ctxt) -> syn::Result<O
 fn parse_action_body(content: ParseStream, cx: &mut Ctxt) -> syn::Result<Op> {
     let name = content.call(Ident::parse_any)?;
     content.parse::<Token![,]>()?;
+    if content.peek(LitStr) {
+        return Err(content.error(
+            "an action needs its HTTP method before its path, like `POST \"/{id}/restart\"`",
+        ));
+    }
     let method_ident = content.call(Ident::parse_any)?;
-    let method = HttpMethod::from_name(&method_ident.to_string()).ok_or_else(|| {
-        syn::Error::new(
-            method_ident.span(),
+    let method_name = method_ident.to_string();
+    let method = HttpMethod::from_name(&method_name).ok_or_else(|| {
+        let upper = method_name.to_ascii_uppercase();
+        let message = if METHODS.contains(&upper.as_str()) {
+            format!("HTTP methods are written in capitals: `{upper}`")
+        } else {
             format!(
                 "unknown HTTP method `{method_ident}`; use one of {}",
                 METHODS.join(", ")
-            ),
-        )
+            )
+        };
+        syn::Error::new(method_ident.span(), message)
     })?;
     let lit: LitStr = content.parse().map_err(|err| {
         syn::Error::new(
@@ -456,7 +470,7 @@ mod tests {
             ]
         );
         let list = decl.ops[4].list.as_ref().unwrap();
-        assert!(list.filter && !list.unpaged);
+        assert!(list.filter.is_some() && !list.unpaged);
         let action = &decl.ops[5];
         assert_eq!(action.method, Some(HttpMethod::Delete));
         assert_eq!(action.sub_path.as_ref().unwrap().params, ["id"]);

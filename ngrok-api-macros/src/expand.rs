@@ -4,6 +4,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Ident};
 
 use crate::ast::{HttpMethod, OpKind};
@@ -15,9 +16,9 @@ pub(crate) fn service(args: TokenStream, input: TokenStream) -> TokenStream {
     let decl = crate::attr::parse_service(args, &mut cx);
     let item = match syn::parse2::<DeriveInput>(input.clone()) {
         Ok(item) if matches!(item.data, Data::Struct(_)) => Some(item),
-        _ => {
+        parsed => {
             cx.error_at(
-                first_span(&input),
+                item_keyword_span(parsed.as_ref().ok(), &input),
                 "#[service] goes on a unit struct that becomes the service's handle, like `pub struct ReservedDomains;`",
             );
             None
@@ -40,6 +41,13 @@ pub(crate) fn service(args: TokenStream, input: TokenStream) -> TokenStream {
     let service = valid::check(decl, &mut cx);
     match (cx.finish(), item, service) {
         (Ok(()), Some(item), Some(service)) => generate(&item, &service),
+        // The operations that passed are still generated, so code calling them does not
+        // add errors of its own to the declaration's.
+        (Err(err), Some(item), Some(service)) => {
+            let errors = err.to_compile_error();
+            let generated = generate(&item, &service);
+            quote!(#errors #generated)
+        }
         (result, item, _) => {
             let errors = result.err().map(|e| e.to_compile_error());
             // Keep the struct and its `Service` impl so that the rest of the crate still
@@ -69,12 +77,17 @@ pub(crate) fn service(args: TokenStream, input: TokenStream) -> TokenStream {
     }
 }
 
-fn first_span(tokens: &TokenStream) -> Span {
-    tokens
-        .clone()
-        .into_iter()
-        .next()
-        .map_or_else(Span::call_site, |t| t.span())
+/// The `enum` or `union` keyword of an item that is not a struct, else its first token.
+pub(crate) fn item_keyword_span(parsed: Option<&DeriveInput>, tokens: &TokenStream) -> Span {
+    match parsed.map(|item| &item.data) {
+        Some(Data::Enum(e)) => e.enum_token.span,
+        Some(Data::Union(u)) => u.union_token.span,
+        _ => tokens
+            .clone()
+            .into_iter()
+            .next()
+            .map_or_else(Span::call_site, |t| t.span()),
+    }
 }
 
 fn generate(item: &DeriveInput, service: &Service) -> TokenStream {
@@ -210,7 +223,8 @@ fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
     let (args, values, body) = match &op.request {
         Some(ty) if op.params_from_request => (
             quote!(request: &#ty),
-            quote!(&[#(::core::convert::AsRef::<str>::as_ref(&request.#params)),*]),
+            // A request type without the placeholder's field fails here, at the type.
+            quote_spanned!(ty.span()=> &[#(::core::convert::AsRef::<str>::as_ref(&request.#params)),*]),
             quote!(::ngrok_api::__private::json_body(op, request, &[#(#param_names),*])?),
         ),
         Some(ty) => (
@@ -234,6 +248,10 @@ fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
             let page = &spec.page;
             let item = &spec.item;
             let items = &spec.items;
+            // Errors about the page's fields point at the page type and the items field.
+            let next_page =
+                quote_spanned!(page.span()=> |page: &#page| page.next_page_uri.as_deref());
+            let into_items = quote_spanned!(items.span()=> |page: #page| page.#items);
             quote_spanned! {span=>
                 #doc
                 pub fn #name(&self, #args) -> ::ngrok_api::List<#page, #item> {
@@ -241,17 +259,21 @@ fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
                         &self.client,
                         #op_ref,
                         #values,
-                        |page: &#page| page.next_page_uri.as_deref(),
-                        |page: #page| page.#items,
+                        #next_page,
+                        #into_items,
                     )
                 }
             }
         }
         Returns::UnpagedList(spec) => {
             let page = &spec.page;
+            let items = &spec.items;
+            // The items field is not read here, but a misspelt one must not compile.
+            let check_items = quote_spanned!(items.span()=> let _ = |page: #page| page.#items;);
             quote_spanned! {span=>
                 #doc
                 pub fn #name(&self, #args) -> ::ngrok_api::Result<#page> {
+                    #check_items
                     let op = #op_ref;
                     ::ngrok_api::__private::call(&self.client, op, #values, #body)
                 }

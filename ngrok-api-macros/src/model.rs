@@ -71,9 +71,11 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
             }
         });
         secrets.push(secret);
-        field.attrs.push(syn::parse_quote!(
-            #[serde(skip_serializing_if = "::ngrok_api::__private::is_zero")]
-        ));
+        // Spanned at the type, so an unsupported field type is reported there.
+        let skip = syn::LitStr::new("::ngrok_api::__private::is_zero", field.ty.span());
+        field
+            .attrs
+            .push(syn::parse_quote!(#[serde(skip_serializing_if = #skip)]));
     }
     // The mistakes found so far (`#[model(args)]`, `#[secret(args)]`) do not stop the
     // expansion: the errors are reported with the full output, so nothing else cascades.
@@ -103,6 +105,9 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
                     quote!(.field(#json, &self.#ident))
                 }
             });
+    let zero_checks = field_idents.iter().zip(&types).map(|(ident, ty)| {
+        quote_spanned!(ty.span()=> <#ty as ::ngrok_api::IsZero>::is_zero(&self.#ident))
+    });
     let schema_fields = json_names
         .iter()
         .zip(&types)
@@ -154,7 +159,7 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
 
             impl ::ngrok_api::IsZero for #ident {
                 fn is_zero(&self) -> bool {
-                    true #(&& ::ngrok_api::IsZero::is_zero(&self.#field_idents))*
+                    true #(&& #zero_checks)*
                 }
             }
         };

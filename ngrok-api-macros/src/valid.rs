@@ -57,27 +57,38 @@ pub(crate) fn check(decl: ServiceDecl, cx: &mut Ctxt) -> Option<Service> {
         id_prefix,
         resource,
         ops,
+        written,
     } = decl;
+    let wrote = |key: &str| written.contains(&key);
 
-    if name.is_none() {
+    if name.is_none() && !wrote(crate::symbol::NAME) {
         cx.error_at(
             call_site(),
             "missing `name = ...`: the service's accessor name, like `name = reserved_domains`",
         );
     }
-    if path.is_none() {
+    if path.is_none() && !wrote(crate::symbol::PATH) {
         cx.error_at(
             call_site(),
             "missing `path = \"...\"`: the collection's path, like `path = \"/reserved_domains\"`",
         );
     }
-    if resource.is_none() {
+    if resource.is_none() && !wrote(crate::symbol::RESOURCE) {
         cx.error_at(
             call_site(),
             "missing `resource = Type`: the type that get returns, like `resource = ReservedDomain`",
         );
     }
-    if ops.is_empty() {
+    let operation_keys = [
+        crate::symbol::CREATE,
+        crate::symbol::GET,
+        crate::symbol::UPDATE,
+        crate::symbol::DELETE,
+        crate::symbol::LIST,
+        crate::symbol::REPLACE,
+        crate::symbol::ACTION,
+    ];
+    if ops.is_empty() && !operation_keys.iter().any(|k| wrote(k)) {
         cx.error_at(
             call_site(),
             "a service needs at least one operation: `create(T)`, `get`, `update(T)`, `delete`, `list(...)`, `replace(T)` or `action(...)`",
@@ -114,6 +125,8 @@ pub(crate) fn check(decl: ServiceDecl, cx: &mut Ctxt) -> Option<Service> {
                 &path.lit,
                 format!("the collection path already has `{{{k}}}`; the item key must be a new placeholder (set `key = ...`)"),
             );
+            // Every item operation would repeat the placeholder: generate nothing.
+            return None;
         }
     }
 
@@ -127,8 +140,7 @@ pub(crate) fn check(decl: ServiceDecl, cx: &mut Ctxt) -> Option<Service> {
     let mut seen: Vec<Ident> = Vec::new();
     let mut out = Vec::new();
     for op in ops {
-        if let Some(first) = seen.iter().find(|n| **n == op.name) {
-            let _ = first;
+        if seen.contains(&op.name) {
             cx.error_spanned(
                 &op.name,
                 format!(
@@ -312,8 +324,11 @@ fn resolve_list(
         );
         return None;
     };
-    if spec.unpaged && spec.filter {
-        cx.error_spanned(&items, "an `unpaged` list cannot take a `filter`");
+    if let (true, Some(filter)) = (spec.unpaged, &spec.filter) {
+        cx.error_spanned(
+            filter,
+            "an `unpaged` list cannot take a `filter`; remove `filter` or `unpaged`",
+        );
         return None;
     }
     Some((
@@ -321,7 +336,7 @@ fn resolve_list(
             page: spec.page,
             items,
             item: spec.item.unwrap_or_else(|| resource.clone()),
-            filter: spec.filter,
+            filter: spec.filter.is_some(),
         },
         spec.unpaged,
     ))

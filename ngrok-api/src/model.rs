@@ -20,12 +20,22 @@ pub trait Service: Sized {
 }
 
 /// A type that can be a field of a [`Model`]: it knows its JSON type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the type of a field of an API model",
+    label = "not a JSON type the API uses",
+    note = "use String, bool, i32, i64, u32, u64, f64, Timestamp, serde_json::Value, a #[model] type, or Option, Vec, BTreeMap<String, _> of those"
+)]
 pub trait Describe {
     /// The JSON type of values of this type.
     fn field_type() -> FieldType;
 }
 
 /// A value that request bodies leave out when it is its type's zero value.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the type of a field of an API model",
+    label = "not a JSON type the API uses",
+    note = "use String, bool, i32, i64, u32, u64, f64, Timestamp, serde_json::Value, a #[model] type, or Option, Vec, BTreeMap<String, _> of those"
+)]
 pub trait IsZero {
     /// Whether this is the zero value (`""`, `0`, `false`, empty, `None`).
     fn is_zero(&self) -> bool;

@@ -126,7 +126,10 @@ fn insert_seeds_read_only_resources_and_explains_misuse() {
     assert!(id.starts_with("tn_"));
     let fetched = server.client().tunnels().get(id).unwrap();
     assert_eq!(fetched.public_url, "https://x.ngrok.app");
-    assert!(fetched.started_at.unix_seconds() > 1_700_000_000, "started_at is filled in");
+    assert!(
+        fetched.started_at.unix_seconds() > 1_700_000_000,
+        "started_at is filled in"
+    );
     assert!(server
         .insert("nope", serde_json::json!({}))
         .unwrap_err()

@@ -1,0 +1,19 @@
+#[ngrok_api::model]
+/// A widget.
+pub struct Widget {
+    /// Its id.
+    pub id: String,
+}
+
+#[ngrok_api::service(
+    name = widgets,
+    path = "/widgets",
+    resource = Widget,
+    get,
+    delete,
+    get,
+)]
+/// The widgets.
+pub struct Widgets;
+
+fn main() {}

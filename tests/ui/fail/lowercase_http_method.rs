@@ -1,0 +1,18 @@
+#[ngrok_api::model]
+/// A widget.
+pub struct Widget {
+    /// Its id.
+    pub id: String,
+}
+
+#[ngrok_api::service(
+    name = widgets,
+    path = "/widgets",
+    resource = Widget,
+    get,
+    action(polish, post "/{id}/polish"),
+)]
+/// The widgets.
+pub struct Widgets;
+
+fn main() {}

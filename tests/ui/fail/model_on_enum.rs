@@ -1,0 +1,10 @@
+#[ngrok_api::model]
+/// The colour of a widget.
+pub enum Colour {
+    /// Red.
+    Red,
+    /// Blue.
+    Blue,
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+#[ngrok_api::model]
+/// A widget reference.
+pub struct WidgetRef(pub String);
+
+fn main() {}
