@@ -99,18 +99,22 @@ fn parse_item(input: ParseStream, decl: &mut ServiceDecl, cx: &mut Ctxt) -> syn:
                 .push(shorthand(key, OpKind::List, None, Some(spec)));
         }
         ACTION => decl.ops.push(parse_action(input, &key, cx)?),
-        _ => {
-            let mut message = format!("unknown key `{word}` in #[service(...)]");
-            match suggest(&word, SERVICE_KEYS) {
-                Some(close) => message.push_str(&format!("; did you mean `{close}`?")),
-                None => {
-                    message.push_str(&format!("; expected one of: {}", SERVICE_KEYS.join(", ")))
-                }
-            }
-            return Err(syn::Error::new(key.span(), message));
-        }
+        _ => return Err(unknown_key(&key, "#[service(...)]", SERVICE_KEYS)),
     }
     Ok(())
+}
+
+/// ``unknown key `x` in <place>``, with the closest known key or the list of them.
+fn unknown_key(key: &Ident, place: &str, known: &[&str]) -> syn::Error {
+    let word = key.to_string();
+    let hint = match suggest(&word, known) {
+        Some(close) => format!("did you mean `{close}`?"),
+        None => format!("expected one of: {}", known.join(", ")),
+    };
+    syn::Error::new(
+        key.span(),
+        format!("unknown key `{word}` in {place}; {hint}"),
+    )
 }
 
 fn shorthand(name: Ident, kind: OpKind, request: Option<Type>, list: Option<ListSpec>) -> Op {
@@ -271,15 +275,7 @@ fn parse_list_spec(content: ParseStream, cx: &mut Ctxt) -> syn::Result<ListSpec>
                 no_value(content, &key)?;
                 spec.unpaged = true;
             }
-            other => {
-                let hint = suggest(other, LIST_KEYS)
-                    .map(|k| format!("did you mean `{k}`?"))
-                    .unwrap_or_else(|| format!("expected one of: {}", LIST_KEYS.join(", ")));
-                return Err(syn::Error::new(
-                    key.span(),
-                    format!("unknown key `{other}` in list(...); {hint}"),
-                ));
-            }
+            _ => return Err(unknown_key(&key, "list(...)", LIST_KEYS)),
         }
     }
     Ok(spec)
@@ -363,15 +359,7 @@ fn parse_action_body(content: ParseStream, cx: &mut Ctxt) -> syn::Result<Op> {
                 let spec = drained(&inner, |inner| parse_list_spec(inner, cx))?;
                 set_once(cx, &mut op.list, &key, spec);
             }
-            other => {
-                let hint = suggest(other, ACTION_KEYS)
-                    .map(|k| format!("did you mean `{k}`?"))
-                    .unwrap_or_else(|| format!("expected one of: {}", ACTION_KEYS.join(", ")));
-                return Err(syn::Error::new(
-                    key.span(),
-                    format!("unknown key `{other}` in action(...); {hint}"),
-                ));
-            }
+            _ => return Err(unknown_key(&key, "action(...)", ACTION_KEYS)),
         }
     }
     Ok(op)
