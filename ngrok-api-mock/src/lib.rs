@@ -229,6 +229,12 @@ impl MockServer {
             .max_retries(0)
     }
 
+    /// How many TCP connections the server has accepted; with keep-alive, one client
+    /// making sequential calls uses one.
+    pub fn connections_accepted(&self) -> u64 {
+        self.shared.next_connection.load(Ordering::Relaxed)
+    }
+
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         lock(&self.shared.requests).clone()

@@ -176,3 +176,16 @@ fn from_env_needs_the_key() {
     let err = Client::from_env().unwrap_err();
     assert!(err.to_string().contains("NGROK_API_KEY"), "{err}");
 }
+
+#[test]
+fn clones_of_a_client_share_one_kept_alive_connection() {
+    let server = MockServer::start();
+    let client = server.client();
+    let clone = client.clone();
+    for i in 0..10 {
+        let c = if i % 2 == 0 { &client } else { &clone };
+        assert!(c.tunnels().list().iter().next().is_none());
+    }
+    assert_eq!(server.requests().len(), 10);
+    assert_eq!(server.connections_accepted(), 1);
+}
