@@ -3,7 +3,7 @@
 //! Building ([`Request`]) does no I/O, so it can be tested on its own; sending
 //! ([`Client::send`]) is the only place that talks to the network.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use serde::de::DeserializeOwned;
 
@@ -26,6 +26,8 @@ pub(crate) struct Request {
 pub(crate) struct Response {
     pub(crate) status: u16,
     pub(crate) body: Vec<u8>,
+    /// From sending the request to the last byte of the body.
+    pub(crate) elapsed: Duration,
 }
 
 /// The body an operation sends.
@@ -113,16 +115,8 @@ impl Client {
         let response = match result {
             Err(err) => return Err(transport_error(TransportErrorKind::Other, err.to_string())),
             Ok(Err(err)) => {
-                let kind = classify(&err);
-                log::debug!(
-                    target: "ngrok_api",
-                    "{} {} failed after {:?}: {kind:?} (operation {})",
-                    request.method,
-                    path_of(&request.url),
-                    started.elapsed(),
-                    request.operation
-                );
-                return Err(transport_error(kind, err.to_string()));
+                log_failure(request, started.elapsed(), classify(&err));
+                return Err(transport_error(classify(&err), err.to_string()));
             }
             Ok(Ok(response)) => response,
         };
@@ -132,16 +126,15 @@ impl Client {
             .into_with_config()
             .limit(inner.max_response_bytes)
             .read_to_vec()
-            .map_err(|err| transport_error(classify(&err), err.to_string()))?;
-        log::debug!(
-            target: "ngrok_api",
-            "{} {} -> {status} in {:?} (attempt 1, operation {})",
-            request.method,
-            path_of(&request.url),
-            started.elapsed(),
-            request.operation
-        );
-        Ok(Response { status, body })
+            .map_err(|err| {
+                log_failure(request, started.elapsed(), classify(&err));
+                transport_error(classify(&err), err.to_string())
+            })?;
+        Ok(Response {
+            status,
+            body,
+            elapsed: started.elapsed(),
+        })
     }
 
     /// Sends a request and decodes a successful JSON answer into `T`.
@@ -160,14 +153,21 @@ impl Client {
     /// The body of a 2xx response, or the error the response stands for.
     fn check_status(&self, request: &Request, response: Response) -> Result<Response> {
         if (200..300).contains(&response.status) {
+            log_response(request, &response, None);
             Ok(response)
         } else {
-            Err(error_from_response(
+            let err = error_from_response(
                 request.operation,
                 response.status,
                 &response.body,
                 &self.inner.api_key,
-            ))
+            );
+            let operation_id = match &err {
+                Error::Api(api) => api.operation_id(),
+                _ => None,
+            };
+            log_response(request, &response, operation_id);
+            Err(err)
         }
     }
 }
@@ -250,6 +250,32 @@ pub(crate) fn error_from_response(
             secret,
         )),
     }
+}
+
+/// The one debug event of a request that got a response: never headers or bodies.
+fn log_response(request: &Request, response: &Response, operation_id: Option<&str>) {
+    log::debug!(
+        target: "ngrok_api",
+        "{} {} -> {} in {:?} (attempt 1, {}{}{})",
+        request.method,
+        path_of(&request.url),
+        response.status,
+        response.elapsed,
+        request.operation,
+        if operation_id.is_some() { ", ngrok operation " } else { "" },
+        operation_id.unwrap_or_default(),
+    );
+}
+
+/// The one debug event of a request that got no complete response.
+fn log_failure(request: &Request, elapsed: Duration, kind: TransportErrorKind) {
+    log::debug!(
+        target: "ngrok_api",
+        "{} {} failed after {elapsed:?}: {kind:?} (attempt 1, {})",
+        request.method,
+        path_of(&request.url),
+        request.operation
+    );
 }
 
 fn classify(err: &ureq::Error) -> TransportErrorKind {
