@@ -299,12 +299,12 @@ fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
 fn method_doc(op: &Operation, service: &Service) -> TokenStream {
     let resource = type_name(&service.resource);
     let summary = match op.kind {
-        OpKind::Create => format!("Creates a [`{resource}`]."),
+        OpKind::Create => format!("Creates a new [`{resource}`]."),
         OpKind::Get => format!("Fetches one [`{resource}`]."),
         OpKind::Update => format!(
-            "Changes the fields of a [`{resource}`] that are set in the request; the others stay as they are."
+            "Changes the fields of one [`{resource}`] that are set in the request; the others stay as they are."
         ),
-        OpKind::Delete => format!("Deletes a [`{resource}`]."),
+        OpKind::Delete => format!("Deletes one [`{resource}`]."),
         OpKind::List => match &op.returns {
             Returns::UnpagedList(_) => "Lists every item in one response (this list is not paged).".to_string(),
             _ => "Lists the items, newest first: iterate the returned [`List`](::ngrok_api::List) for every item, or call `.pages()` for one page at a time.".to_string(),

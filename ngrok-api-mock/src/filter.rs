@@ -212,6 +212,27 @@ mod tests {
     }
 
     #[test]
+    fn random_expressions_never_panic() {
+        let pieces = [
+            "obj.a", "obj.b.c", "==", "!=", "&&", "||", "(", ")", "'x'", "\"y", "12", "-", "true",
+            "x", " ", "\\", "é",
+        ];
+        let obj = json!({"a": "x", "b": {"c": 12}});
+        let mut state = 0xA076_1D64_78BD_642Fu64;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let text: String = (0..state % 10)
+                .map(|i| pieces[((state >> (i * 5)) % pieces.len() as u64) as usize])
+                .collect();
+            if let Ok(expr) = Expr::parse(&text) {
+                let _ = expr.matches(&obj);
+            }
+        }
+    }
+
+    #[test]
     fn rejects_what_it_cannot_evaluate() {
         for f in [
             "obj.a ==",

@@ -282,6 +282,58 @@ mod tests {
     }
 
     #[test]
+    fn random_text_never_panics_and_what_parses_round_trips() {
+        let alphabet = b"0123456789-:Tt.Zz+ 9";
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut parsed = 0;
+        for _ in 0..50_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 32) as usize;
+            let mut text: String = (0..len)
+                .map(|i| alphabet[((state >> (i % 8 * 8)) as usize + i) % alphabet.len()] as char)
+                .collect();
+            // Half the time, a well-formed date and time with one of several endings.
+            if state % 2 == 0 {
+                let endings = [
+                    "Z",
+                    ".5Z",
+                    ".123456789z",
+                    "+01:00",
+                    "-23:59",
+                    "",
+                    "Zx",
+                    ".Z",
+                    "+1:00",
+                ];
+                text = format!(
+                    "2024-0{}-1{}T1{}:3{}:0{}{}",
+                    state % 9 + 1,
+                    state % 10,
+                    state % 10,
+                    state % 6,
+                    state % 10,
+                    endings[(state >> 8) as usize % endings.len()]
+                );
+            }
+            if let Ok(t) = text.parse::<Timestamp>() {
+                parsed += 1;
+                assert_eq!(t.as_str(), text);
+                let again: Timestamp = t.as_str().parse().unwrap();
+                assert_eq!(
+                    (again.unix_seconds(), again.subsec_nanos()),
+                    (t.unix_seconds(), t.subsec_nanos())
+                );
+            }
+        }
+        assert!(
+            parsed > 100,
+            "the generator should hit valid stamps too ({parsed})"
+        );
+    }
+
+    #[test]
     fn rejects_malformed_text_with_a_reason() {
         for bad in [
             "",

@@ -337,6 +337,38 @@ mod tests {
     }
 
     #[test]
+    fn any_error_body_maps_to_an_api_or_decode_error_without_panicking() {
+        let pieces: [&[u8]; 12] = [
+            b"{",
+            b"}",
+            b"\"msg\":",
+            b"\"x\"",
+            b"\"status_code\":",
+            b"404",
+            b",",
+            b"\"details\":",
+            b"null",
+            b"\xff\xfe",
+            b"[1,",
+            b"\"error_code\":",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let body: Vec<u8> = (0..state % 12)
+                .flat_map(|i| pieces[((state >> (i * 5)) % 12) as usize].iter().copied())
+                .collect();
+            match error_from_response("x.get", 500, &body, "k") {
+                Error::Api(e) => assert!(e.status_code > 0),
+                Error::Decode(e) => assert!(e.snippet.len() <= DecodeError::SNIPPET_LEN),
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+    }
+
+    #[test]
     fn path_of_strips_scheme_and_host() {
         assert_eq!(path_of("https://h:1/a/b?c=1"), "/a/b?c=1");
         assert_eq!(path_of("https://h"), "/");

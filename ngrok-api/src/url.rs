@@ -154,6 +154,25 @@ mod tests {
     }
 
     #[test]
+    fn random_text_never_panics() {
+        let alphabet = [
+            "http", "s", "://", "[", "]", ":", "/", "?", "#", "@", "1", "é", "a.b", "::1", "",
+        ];
+        let mut state = 0xD1B5_4A32_D192_ED03u64;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let text: String = (0..state % 9)
+                .map(|i| alphabet[((state >> (i * 4)) % alphabet.len() as u64) as usize])
+                .collect();
+            if let Ok(u) = split(&text) {
+                assert!(!u.origin.host.is_empty(), "{text}");
+            }
+        }
+    }
+
+    #[test]
     fn encodes_everything_but_unreserved_bytes() {
         let mut s = String::new();
         encode_into(&mut s, "a b/c?d=é~");
