@@ -110,9 +110,8 @@ pub(crate) fn check(decl: ServiceDecl, cx: &mut Ctxt) -> Option<Service> {
     };
 
     let key_name = match (&singleton, &key) {
-        (Some(span), Some(key)) => {
+        (Some(_), Some(key)) => {
             cx.error_spanned(key, "a `singleton` has no item key; remove `key`");
-            let _ = span;
             None
         }
         (Some(_), None) => None,

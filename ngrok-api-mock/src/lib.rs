@@ -31,7 +31,7 @@ mod http;
 mod ids;
 mod schema;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::io::BufReader;
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -45,6 +45,9 @@ use serde_json::Value;
 
 use crate::api::{error, Api, State};
 use crate::http::{read_request, write_response, HttpRequest, HttpResponse, ReadError};
+
+/// How many requests a server keeps for [`MockServer::requests`]; older ones are dropped.
+pub const RECORDED_REQUESTS: usize = 10_000;
 
 /// A request the emulator received, for assertions in tests.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,7 +127,7 @@ impl MockServerBuilder {
         let shared = Arc::new(Shared {
             api: Api::new(url.clone(), api_key.clone(), services),
             state: Mutex::new(State::default()),
-            requests: Mutex::new(Vec::new()),
+            requests: Mutex::new(VecDeque::new()),
             stopping: AtomicBool::new(false),
             connections: Mutex::new(HashMap::new()),
             next_connection: AtomicU64::new(0),
@@ -148,7 +151,8 @@ impl MockServerBuilder {
 struct Shared {
     api: Api,
     state: Mutex<State>,
-    requests: Mutex<Vec<RecordedRequest>>,
+    /// The most recent requests, at most [`RECORDED_REQUESTS`].
+    requests: Mutex<VecDeque<RecordedRequest>>,
     stopping: AtomicBool,
     /// The open connections, so that stopping can close them (their threads block on read).
     connections: Mutex<HashMap<u64, TcpStream>>,
@@ -235,9 +239,11 @@ impl MockServer {
         self.shared.next_connection.load(Ordering::Relaxed)
     }
 
-    /// Every request received so far, oldest first.
+    /// The requests received so far, oldest first: all of them, or the latest
+    /// [`RECORDED_REQUESTS`] on a server that has seen more (so that a long-running
+    /// emulator does not grow without bound).
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        lock(&self.shared.requests).clone()
+        lock(&self.shared.requests).iter().cloned().collect()
     }
 
     /// Forgets the recorded requests.
@@ -341,7 +347,11 @@ fn respond(shared: &Shared, request: &HttpRequest) -> HttpResponse {
     let auth = request.header("authorization");
     let token = auth.and_then(|a| a.strip_prefix("Bearer ")).map(str::trim);
     let authorized = token == Some(api.api_key.as_str());
-    lock(&shared.requests).push(RecordedRequest {
+    let mut recorded = lock(&shared.requests);
+    if recorded.len() == RECORDED_REQUESTS {
+        recorded.pop_front();
+    }
+    recorded.push_back(RecordedRequest {
         method: request.method.clone(),
         path: request.path.clone(),
         query: request.query.clone(),
@@ -360,6 +370,7 @@ fn respond(shared: &Shared, request: &HttpRequest) -> HttpResponse {
         authorized,
         body: request.body.clone(),
     });
+    drop(recorded);
     match (auth, token) {
         (None, _) => {
             return error(

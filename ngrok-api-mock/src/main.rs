@@ -1,5 +1,6 @@
 //! `ngrok-api-mock`: the emulator as a program, for tools and clients in any language.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: ngrok-api-mock [--port PORT] [--api-key KEY]
@@ -40,13 +41,17 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    println!("ngrok-api-mock listening on {}", server.url());
-    println!("api key: {}", server.api_key());
-    println!(
+    // Whoever started us may close our stdout after reading the URL; keep serving anyway.
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "ngrok-api-mock listening on {}", server.url());
+    let _ = writeln!(out, "api key: {}", server.api_key());
+    let _ = writeln!(
+        out,
         "NGROK_API_URL={} NGROK_API_KEY={}",
         server.url(),
         server.api_key()
     );
+    let _ = out.flush();
     loop {
         std::thread::park();
     }
