@@ -599,6 +599,12 @@ impl Api {
                 }
             }
         }
+        self.remove_nested(state, service, prefix);
+    }
+
+    /// Removes the items of the services nested in `service` that live under `prefix`.
+    fn remove_nested(&self, state: &mut State, service: &ServiceMeta, prefix: &[String]) {
+        let name = service.qualified_name();
         for (child, &(parent, field)) in &self.parents {
             if field.is_none() && self.services[parent].qualified_name() == name {
                 if let Some(child) = self.service(child) {
@@ -680,13 +686,7 @@ impl Api {
             Some(sort) => {
                 collection.items.remove(&sort);
                 // Nested items go with their parent (an edge's routes, a subscription's sources).
-                for (child, &(parent, field)) in &self.parents {
-                    if field.is_none() && std::ptr::eq(self.services[parent], service) {
-                        if let Some(child) = self.service(child) {
-                            self.remove_descendants(state, child, params);
-                        }
-                    }
-                }
+                self.remove_nested(state, service, params);
                 HttpResponse::empty(204)
             }
             None => not_found(),
@@ -799,10 +799,7 @@ impl Api {
             }
         }
         match op.response {
-            Some(_) => {
-                let value = Value::Object(entry.value.clone());
-                HttpResponse::json(200, &value)
-            }
+            Some(_) => HttpResponse::json(200, &Value::Object(entry.value.clone())),
             None => HttpResponse::empty(204),
         }
     }

@@ -99,7 +99,7 @@ impl<P: DeserializeOwned, I> List<P, I> {
     }
 
     /// The pages, fetched one per call to `next`.
-    pub fn pages(self) -> Pages<P> {
+    pub fn pages(mut self) -> Pages<P> {
         let first = self.first_url();
         Pages {
             client: self.client,
@@ -122,11 +122,9 @@ impl<P: DeserializeOwned, I> List<P, I> {
         }
     }
 
-    fn first_url(&self) -> Result<String> {
-        let mut url = match &self.url {
-            Ok(url) => url.clone(),
-            Err(err) => return Err(Error::InvalidArgument(err.to_string())),
-        };
+    /// The URL of the first page; called once, when the list is walked.
+    fn first_url(&mut self) -> Result<String> {
+        let mut url = std::mem::replace(&mut self.url, Ok(String::new()))?;
         let mut sep = '?';
         let mut param = |url: &mut String, name: &str, value: &str| {
             url.push(sep);

@@ -246,3 +246,50 @@ fn a_next_page_uri_equal_to_the_current_page_is_detected_as_a_loop() {
     assert!(err.to_string().contains("already fetched"), "{err}");
     assert_eq!(api.hits(), 1);
 }
+
+/// A paged list under a parent, to check how its path argument is validated.
+mod nested {
+    #[ngrok_api::model]
+    /// A thing.
+    pub struct Thing {
+        /// Its id.
+        pub id: String,
+    }
+
+    #[ngrok_api::model]
+    /// A page of things.
+    pub struct ThingList {
+        /// The things.
+        pub things: Vec<Thing>,
+        /// The next page.
+        pub next_page_uri: Option<String>,
+    }
+
+    #[ngrok_api::service(
+        name = things,
+        path = "/parents/{parent_id}/things",
+        resource = Thing,
+        list(ThingList, items = things),
+    )]
+    /// Things under a parent.
+    pub struct Things;
+}
+
+#[test]
+fn an_empty_path_argument_to_a_list_is_refused_with_one_clear_message() {
+    let server = MockServer::start();
+    let err = server
+        .client()
+        .service::<nested::Things>()
+        .list("")
+        .iter()
+        .next()
+        .unwrap()
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidArgument(_)), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "invalid argument: things.list: `parent_id` must not be empty"
+    );
+    assert!(server.requests().is_empty());
+}
