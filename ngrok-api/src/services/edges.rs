@@ -1,6 +1,7 @@
 use crate::types::{
     EndpointMutualTLS, EndpointMutualTLSMutate, HTTPSEdge, HTTPSEdgeCreate, HTTPSEdgeList,
-    HTTPSEdgeRoute, HTTPSEdgeRouteCreate, HTTPSEdgeRouteUpdate, HTTPSEdgeUpdate,
+    HTTPSEdgeRoute, HTTPSEdgeRouteCreate, HTTPSEdgeRouteUpdate, HTTPSEdgeUpdate, TCPEdge,
+    TCPEdgeCreate, TCPEdgeList, TCPEdgeUpdate, TLSEdge, TLSEdgeCreate, TLSEdgeList, TLSEdgeUpdate,
 };
 
 /// HTTPS edges: public HTTPS entry points (hostports) whose traffic is routed, by path,
@@ -50,3 +51,40 @@ pub struct HTTPSEdgeRoutes;
     delete,
 )]
 pub struct HTTPSEdgeMutualTLSModule;
+
+/// TCP edges: entry points on reserved TCP addresses whose connections go to a backend, optionally
+/// behind an IP restriction and a traffic policy. An update replaces each module it names whole; a
+/// module is removed only through its own service under `client.edge_modules()`. Reached as
+/// `client.edges().tcp()`.
+#[crate::service(
+    name = tcp,
+    group = edges,
+    path = "/edges/tcp",
+    id_prefix = "edgtcp",
+    resource = TCPEdge,
+    create(TCPEdgeCreate),
+    get,
+    update(TCPEdgeUpdate),
+    delete,
+    list(TCPEdgeList, items = tcp_edges),
+)]
+pub struct TCPEdges;
+
+/// TLS edges: entry points for TLS connections to your hostnames, which either terminate TLS at
+/// ngrok or pass it through, and then hand the connection to a backend. Mutual TLS, IP restriction
+/// and traffic policy modules are optional. An update replaces each module it names whole; a module
+/// is removed only through its own service under `client.edge_modules()`. Reached as
+/// `client.edges().tls()`.
+#[crate::service(
+    name = tls,
+    group = edges,
+    path = "/edges/tls",
+    id_prefix = "edgtls",
+    resource = TLSEdge,
+    create(TLSEdgeCreate),
+    get,
+    update(TLSEdgeUpdate),
+    delete,
+    list(TLSEdgeList, items = tls_edges),
+)]
+pub struct TLSEdges;

@@ -1,4 +1,5 @@
 use crate::types::{
+    EventDestination, EventDestinationCreate, EventDestinationList, EventDestinationUpdate,
     EventSource, EventSourceCreate, EventSourceList, EventSourceUpdate, EventSubscription,
     EventSubscriptionCreate, EventSubscriptionList, EventSubscriptionUpdate,
 };
@@ -33,3 +34,22 @@ pub struct EventSubscriptions;
     list(EventSourceList, items = sources, unpaged),
 )]
 pub struct EventSources;
+
+/// Event destinations: the services outside ngrok that receive captured account events, such as an
+/// Amazon Kinesis stream, CloudWatch Logs, Datadog or Azure Monitor.
+///
+/// A destination receives nothing until an event subscription names it in its `destination_ids`.
+/// Credentials given in a target (AWS keys, the Datadog API key, the Azure client secret) are
+/// hidden from `Debug` output. The list takes a `filter`, which only the Go client documents.
+#[crate::service(
+    name = event_destinations,
+    path = "/event_destinations",
+    id_prefix = "ed",
+    resource = EventDestination,
+    create(EventDestinationCreate),
+    get,
+    update(EventDestinationUpdate),
+    delete,
+    list(EventDestinationList, items = event_destinations, filter),
+)]
+pub struct EventDestinations;

@@ -1,6 +1,7 @@
 use crate::types::{
     IPPolicy, IPPolicyCreate, IPPolicyList, IPPolicyRule, IPPolicyRuleCreate, IPPolicyRuleList,
-    IPPolicyRuleUpdate, IPPolicyUpdate,
+    IPPolicyRuleUpdate, IPPolicyUpdate, IPRestriction, IPRestrictionCreate, IPRestrictionList,
+    IPRestrictionUpdate,
 };
 
 /// IP policies: named sets of allow and deny rules over client addresses, attached to
@@ -32,3 +33,22 @@ pub struct IPPolicies;
     list(IPPolicyRuleList, items = ip_policy_rules, filter),
 )]
 pub struct IPPolicyRules;
+
+/// IP restrictions: apply IP policies to the account itself, limiting who may use the dashboard,
+/// call this API, connect agents or reach the endpoints (the restriction's `type`).
+///
+/// A restriction that is not `enforced` only issues warnings, which makes it a safe way to try one
+/// out: an enforced `api` or `dashboard` restriction applies to you too. The `type` cannot be
+/// changed after creation.
+#[crate::service(
+    name = ip_restrictions,
+    path = "/ip_restrictions",
+    id_prefix = "ipx",
+    resource = IPRestriction,
+    create(IPRestrictionCreate),
+    get,
+    update(IPRestrictionUpdate),
+    delete,
+    list(IPRestrictionList, items = ip_restrictions, filter),
+)]
+pub struct IPRestrictions;
