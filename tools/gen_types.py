@@ -1426,10 +1426,21 @@ def generate(
         uses_map = uses_ts = False
         foreign: set[str] = set()
         body: list[str] = []
+        def local_links(text: str) -> str:
+            # A link to a type of another file names it through the parent module, which
+            # re-exports every type, so the file needs no `use` just for a doc link.
+            return re.sub(
+                r"\[`([A-Za-z0-9_]+)`\](?!\()",
+                lambda m: m.group(0)
+                if owner.get(m.group(1), stem) == stem
+                else f"[`{m.group(1)}`](super::{m.group(1)})",
+                text,
+            )
+
         for n in names:
             if body:
                 body.append("")
-            body.extend(render_doc(docs[n], ""))
+            body.extend(render_doc(local_links(docs[n]), ""))
             body.append("#[crate::model]")
             fields = schemas[n]["fields"]
             if not fields:
@@ -1452,7 +1463,7 @@ def generate(
                             foreign.add(dep)
                 if f["nullable"]:
                     ty = f"Option<{ty}>"
-                body.extend(render_doc(docs[f"{n}.{name}"], "    "))
+                body.extend(render_doc(local_links(docs[f"{n}.{name}"]), "    "))
                 if is_secret(n, f):
                     body.append("    #[secret]")
                 body.append(f"    pub {rust_ident(name)}: {ty},")

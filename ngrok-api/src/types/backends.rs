@@ -241,7 +241,8 @@ pub struct TunnelGroupBackend {
     /// document. Empty if none was given.
     pub metadata: String,
     /// The labels, name to value (such as `app` = `web`), that select the tunnels serving this
-    /// backend: online tunnels started with matching labels (see [`Tunnel`]'s `labels`).
+    /// backend: online tunnels started with matching labels (see [`Tunnel`](super::Tunnel)'s
+    /// `labels`).
     pub labels: BTreeMap<String, String>,
     /// The online tunnels whose labels match, which serve this backend's traffic.
     pub tunnels: Vec<Ref>,

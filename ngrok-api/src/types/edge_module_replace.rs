@@ -30,7 +30,7 @@ pub struct EdgeRouteItem {
 /// the edge's id plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointBackendMutate`] itself, with
+/// only the [`EndpointBackendMutate`](super::EndpointBackendMutate) itself, with
 /// `client.edge_modules().tcp_edge_backend().replace(..)` or
 /// `client.edge_modules().tls_edge_backend().replace(..)`. The type exists so that every catalog
 /// schema has one.
@@ -47,7 +47,7 @@ pub struct EdgeBackendReplace {
 /// edge: the edge's id plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointIPPolicyMutate`] itself, with
+/// only the [`EndpointIPPolicyMutate`](super::EndpointIPPolicyMutate) itself, with
 /// `client.edge_modules().tcp_edge_ip_restriction().replace(..)` or
 /// `client.edge_modules().tls_edge_ip_restriction().replace(..)`. The type exists so that every
 /// catalog schema has one.
@@ -64,7 +64,7 @@ pub struct EdgeIPRestrictionReplace {
 /// edge: the edge's id plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointMutualTLSMutate`] itself, with
+/// only the [`EndpointMutualTLSMutate`](super::EndpointMutualTLSMutate) itself, with
 /// `client.edge_modules().https_edge_mutual_tls().replace(..)` or
 /// `client.edge_modules().tls_edge_mutual_tls().replace(..)`. The type exists so that every catalog
 /// schema has one.
@@ -81,7 +81,7 @@ pub struct EdgeMutualTLSReplace {
 /// the edge's id plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointTLSTermination`] itself, with
+/// only the [`EndpointTLSTermination`](super::EndpointTLSTermination) itself, with
 /// `client.edge_modules().tls_edge_tls_termination().replace(..)`. The type exists so that every
 /// catalog schema has one.
 #[crate::model]
@@ -97,7 +97,7 @@ pub struct EdgeTLSTerminationReplace {
 /// edge: the edge's id plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointTLSTerminationAtEdge`] itself, with
+/// only the [`EndpointTLSTerminationAtEdge`](super::EndpointTLSTerminationAtEdge) itself, with
 /// `client.edge_modules().https_edge_tls_termination().replace(..)`. The type exists so that every
 /// catalog schema has one.
 #[crate::model]
@@ -113,7 +113,7 @@ pub struct EdgeTLSTerminationAtEdgeReplace {
 /// edge: the edge's id plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointTrafficPolicy`] itself, with
+/// only the [`EndpointTrafficPolicy`](super::EndpointTrafficPolicy) itself, with
 /// `client.edge_modules().tcp_edge_traffic_policy().replace(..)` or
 /// `client.edge_modules().tls_edge_traffic_policy().replace(..)`. The type exists so that every
 /// catalog schema has one.
@@ -130,7 +130,7 @@ pub struct EdgeTrafficPolicyReplace {
 /// the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointBackendMutate`] itself, with
+/// only the [`EndpointBackendMutate`](super::EndpointBackendMutate) itself, with
 /// `client.edge_modules().https_edge_route_backend().replace(..)`. The type exists so that every
 /// catalog schema has one.
 #[crate::model]
@@ -150,7 +150,7 @@ pub struct EdgeRouteBackendReplace {
 /// route: the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointIPPolicyMutate`] itself, with
+/// only the [`EndpointIPPolicyMutate`](super::EndpointIPPolicyMutate) itself, with
 /// `client.edge_modules().https_edge_route_ip_restriction().replace(..)`. The type exists so that
 /// every catalog schema has one.
 #[crate::model]
@@ -170,7 +170,7 @@ pub struct EdgeRouteIPRestrictionReplace {
 /// edge route: the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointRequestHeaders`] itself, with
+/// only the [`EndpointRequestHeaders`](super::EndpointRequestHeaders) itself, with
 /// `client.edge_modules().https_edge_route_request_headers().replace(..)`. The type exists so that
 /// every catalog schema has one.
 #[crate::model]
@@ -190,7 +190,7 @@ pub struct EdgeRouteRequestHeadersReplace {
 /// edge route: the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointResponseHeaders`] itself, with
+/// only the [`EndpointResponseHeaders`](super::EndpointResponseHeaders) itself, with
 /// `client.edge_modules().https_edge_route_response_headers().replace(..)`. The type exists so that
 /// every catalog schema has one.
 #[crate::model]
@@ -210,7 +210,7 @@ pub struct EdgeRouteResponseHeadersReplace {
 /// route: the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointCompression`] itself, with
+/// only the [`EndpointCompression`](super::EndpointCompression) itself, with
 /// `client.edge_modules().https_edge_route_compression().replace(..)`. The type exists so that
 /// every catalog schema has one.
 #[crate::model]
@@ -230,7 +230,7 @@ pub struct EdgeRouteCompressionReplace {
 /// edge route: the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointCircuitBreaker`] itself, with
+/// only the [`EndpointCircuitBreaker`](super::EndpointCircuitBreaker) itself, with
 /// `client.edge_modules().https_edge_route_circuit_breaker().replace(..)`. The type exists so that
 /// every catalog schema has one.
 #[crate::model]
@@ -250,7 +250,7 @@ pub struct EdgeRouteCircuitBreakerReplace {
 /// HTTPS edge route: the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointWebhookValidation`] itself, with
+/// only the [`EndpointWebhookValidation`](super::EndpointWebhookValidation) itself, with
 /// `client.edge_modules().https_edge_route_webhook_verification().replace(..)`. The type exists so
 /// that every catalog schema has one.
 #[crate::model]
@@ -270,7 +270,7 @@ pub struct EdgeRouteWebhookVerificationReplace {
 /// the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointOAuth`] itself, with
+/// only the [`EndpointOAuth`](super::EndpointOAuth) itself, with
 /// `client.edge_modules().https_edge_route_oauth().replace(..)`. The type exists so that every
 /// catalog schema has one.
 #[crate::model]
@@ -290,7 +290,7 @@ pub struct EdgeRouteOAuthReplace {
 /// the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointSAMLMutate`] itself, with
+/// only the [`EndpointSAMLMutate`](super::EndpointSAMLMutate) itself, with
 /// `client.edge_modules().https_edge_route_saml().replace(..)`. The type exists so that every
 /// catalog schema has one.
 #[crate::model]
@@ -310,7 +310,7 @@ pub struct EdgeRouteSAMLReplace {
 /// route: the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointOIDC`] itself, with
+/// only the [`EndpointOIDC`](super::EndpointOIDC) itself, with
 /// `client.edge_modules().https_edge_route_oidc().replace(..)`. The type exists so that every
 /// catalog schema has one.
 #[crate::model]
@@ -330,7 +330,7 @@ pub struct EdgeRouteOIDCReplace {
 /// an HTTPS edge route: the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointWebsocketTCPConverter`] itself, with
+/// only the [`EndpointWebsocketTCPConverter`](super::EndpointWebsocketTCPConverter) itself, with
 /// `client.edge_modules().https_edge_route_websocket_tcp_converter().replace(..)`. The type exists
 /// so that every catalog schema has one.
 #[crate::model]
@@ -350,7 +350,7 @@ pub struct EdgeRouteWebsocketTCPConverterReplace {
 /// edge route: the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointUserAgentFilter`] itself, with
+/// only the [`EndpointUserAgentFilter`](super::EndpointUserAgentFilter) itself, with
 /// `client.edge_modules().https_edge_route_user_agent_filter().replace(..)`. The type exists so
 /// that every catalog schema has one.
 #[crate::model]
@@ -370,7 +370,7 @@ pub struct EdgeRouteUserAgentFilterReplace {
 /// route: the edge and route ids plus the module.
 ///
 /// Not used by any call. The official Go client and this crate put the ids in the path and send
-/// only the [`EndpointTrafficPolicy`] itself, with
+/// only the [`EndpointTrafficPolicy`](super::EndpointTrafficPolicy) itself, with
 /// `client.edge_modules().https_edge_route_traffic_policy().replace(..)`. The type exists so that
 /// every catalog schema has one.
 #[crate::model]

@@ -104,9 +104,9 @@ pub struct Vault {
     /// Free-form data for your programs to attach to the vault, such as a JSON document. Empty if
     /// none was given.
     pub metadata: String,
-    /// Who created the vault. A plain string here, where [`Secret`] has a [`Ref`].
+    /// Who created the vault. A plain string here, where [`Secret`] has a [`Ref`](super::Ref).
     pub created_by: String,
-    /// Who changed the vault last. A plain string here, where [`Secret`] has a [`Ref`].
+    /// Who changed the vault last. A plain string here, where [`Secret`] has a [`Ref`](super::Ref).
     pub last_updated_by: String,
 }
 
