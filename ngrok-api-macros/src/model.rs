@@ -77,22 +77,38 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
             .attrs
             .push(syn::parse_quote!(#[serde(skip_serializing_if = #skip)]));
     }
+    // Every model keeps the JSON fields it does not declare (DESIGN §5).
+    fields.named.push(syn::parse_quote! {
+        /// The fields of the JSON object that this type does not declare, kept so that
+        /// nothing the API sends is lost: see [`UnknownFields`](::ngrok_api::UnknownFields).
+        #[serde(flatten)]
+        pub unknown_fields: ::ngrok_api::UnknownFields
+    });
     // The mistakes found so far (`#[model(args)]`, `#[secret(args)]`) do not stop the
     // expansion: the errors are reported with the full output, so nothing else cascades.
     let errors = cx.finish().err().map(|e| e.to_compile_error());
 
     let ident = &item.ident;
     let name = ident.to_string();
+    // The declared fields, without `unknown_fields` (the last one).
+    let declared = fields.named.len() - 1;
     let field_idents: Vec<_> = fields
         .named
         .iter()
+        .take(declared)
         .map(|f| f.ident.clone().expect("named"))
         .collect();
     let json_names: Vec<String> = field_idents
         .iter()
         .map(|i| i.to_string().trim_start_matches("r#").to_string())
         .collect();
-    let types: Vec<_> = fields.named.iter().map(|f| f.ty.clone()).collect();
+    let types: Vec<_> = fields
+        .named
+        .iter()
+        .take(declared)
+        .map(|f| f.ty.clone())
+        .collect();
+    let expecting = format!("a JSON object ({name})");
     let debug_fields =
         field_idents
             .iter()
@@ -129,15 +145,57 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
             ::core::cmp::PartialEq,
             ::core::default::Default,
             ::ngrok_api::__private::serde::Serialize,
-            ::ngrok_api::__private::serde::Deserialize,
         )]
-        #[serde(crate = "::ngrok_api::__private::serde", default)]
+        #[serde(crate = "::ngrok_api::__private::serde")]
         #item
 
         const _: () = {
             impl ::core::fmt::Debug for #ident {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.debug_struct(#name) #(#debug_fields)* .finish()
+                    let mut s = f.debug_struct(#name);
+                    #(s #debug_fields;)*
+                    if !self.unknown_fields.is_empty() {
+                        s.field("unknown_fields", &self.unknown_fields);
+                    }
+                    s.finish()
+                }
+            }
+
+            // By hand rather than derived: a field the type does not declare is kept in
+            // `unknown_fields`, and a failure notes the field it happened in.
+            impl<'de> ::ngrok_api::__private::serde::Deserialize<'de> for #ident {
+                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+                where
+                    D: ::ngrok_api::__private::serde::Deserializer<'de>,
+                {
+                    struct Visitor;
+                    impl<'de> ::ngrok_api::__private::serde::de::Visitor<'de> for Visitor {
+                        type Value = #ident;
+                        fn expecting(
+                            &self,
+                            f: &mut ::core::fmt::Formatter<'_>,
+                        ) -> ::core::fmt::Result {
+                            f.write_str(#expecting)
+                        }
+                        fn visit_map<A>(self, mut map: A) -> ::core::result::Result<#ident, A::Error>
+                        where
+                            A: ::ngrok_api::__private::serde::de::MapAccess<'de>,
+                        {
+                            let mut out = <#ident as ::core::default::Default>::default();
+                            while let ::core::option::Option::Some(key) =
+                                ::ngrok_api::__private::serde::de::MapAccess::next_key::<
+                                    ::ngrok_api::__private::de::Key<'de>,
+                                >(&mut map)?
+                            {
+                                match &*key.0 {
+                                    #(#json_names => out.#field_idents = ::ngrok_api::__private::de::field(&mut map, #json_names)?,)*
+                                    _ => ::ngrok_api::__private::de::unknown(&mut map, key, &mut out.unknown_fields)?,
+                                }
+                            }
+                            ::core::result::Result::Ok(out)
+                        }
+                    }
+                    ::ngrok_api::__private::serde::Deserializer::deserialize_map(deserializer, Visitor)
                 }
             }
 
@@ -159,7 +217,7 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
 
             impl ::ngrok_api::IsZero for #ident {
                 fn is_zero(&self) -> bool {
-                    true #(&& #zero_checks)*
+                    self.unknown_fields.is_empty() #(&& #zero_checks)*
                 }
             }
         };

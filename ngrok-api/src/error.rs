@@ -102,6 +102,10 @@ pub struct DecodeError {
     pub operation: &'static str,
     /// What was wrong, as the JSON decoder reported it.
     pub message: String,
+    /// The dotted path of the field in which decoding stopped (`"target.datadog.api_key"`;
+    /// the items of a list are not numbered), or empty when the body as a whole was wrong
+    /// (not JSON, truncated, not an object).
+    pub path: String,
     /// The start of the body (at most [`DecodeError::SNIPPET_LEN`] bytes, lossily decoded).
     pub snippet: String,
 }
@@ -115,9 +119,15 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "could not decode the {} response to {}: {}; body starts {:?}",
-            self.status,
-            self.operation,
+            "could not decode the {} response to {}: ",
+            self.status, self.operation
+        )?;
+        if !self.path.is_empty() {
+            write!(f, "at `{}`: ", self.path)?;
+        }
+        write!(
+            f,
+            "{}; body starts {:?}",
             one_line(&self.message),
             self.snippet
         )

@@ -44,6 +44,7 @@ pub mod services;
 mod timestamp;
 mod transport;
 pub mod types;
+mod unknown;
 mod url;
 
 pub use client::{
@@ -55,6 +56,7 @@ pub use model::{Describe, IsZero, Model, Service};
 pub use paging::{Items, List, Pages};
 pub use services::registry;
 pub use timestamp::{Timestamp, TimestampError};
+pub use unknown::UnknownFields;
 
 /// Declares a JSON object type of the API.
 ///
@@ -160,6 +162,7 @@ pub mod __private {
     };
     pub use crate::model::is_zero;
     pub use crate::transport::Body;
+    pub use crate::unknown::de;
     pub use serde;
 
     use crate::{Client, Error, IsZero, List, Result};

@@ -178,14 +178,17 @@ pub(crate) fn decode<T: DeserializeOwned>(
     response: &Response,
     secret: &str,
 ) -> Result<T> {
+    crate::unknown::reset_decode_path();
     serde_json::from_slice(&response.body).map_err(|err| {
-        Error::Decode(decode_error(
+        let mut error = decode_error(
             operation,
             response.status,
             &response.body,
             err.to_string(),
             secret,
-        ))
+        );
+        error.path = crate::unknown::take_decode_path();
+        Error::Decode(error)
     })
 }
 
@@ -201,6 +204,7 @@ fn decode_error(
         status,
         operation,
         message: redact(&message, secret),
+        path: String::new(),
         snippet: redact(&String::from_utf8_lossy(&body[..end]), secret),
     }
 }

@@ -19,15 +19,25 @@ fn catalog() -> Value {
 }
 
 fn text<'a>(value: &'a Value, key: &str) -> &'a str {
-    value[key].as_str().unwrap_or_else(|| panic!("catalog entry without {key}: {value}"))
+    value[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("catalog entry without {key}: {value}"))
 }
 
 fn declared_services() -> BTreeMap<(Option<&'static str>, &'static str), &'static ServiceMeta> {
-    ngrok_api::registry().iter().map(|meta| meta()).map(|m| ((m.group, m.name), m)).collect()
+    ngrok_api::registry()
+        .iter()
+        .map(|meta| meta())
+        .map(|m| ((m.group, m.name), m))
+        .collect()
 }
 
 fn declared_schemas() -> BTreeMap<&'static str, &'static Schema> {
-    ngrok_api::types::schemas().iter().map(|schema| schema()).map(|s| (s.name, s)).collect()
+    ngrok_api::types::schemas()
+        .iter()
+        .map(|schema| schema())
+        .map(|s| (s.name, s))
+        .collect()
 }
 
 /// Compares one catalog operation with its declaration; returns the differences.
@@ -35,10 +45,16 @@ fn compare_operation(label: &str, want: &Value, got: &OperationMeta) -> Vec<Stri
     let mut problems = Vec::new();
     let mut check = |what: &str, want: String, got: String| {
         if want != got {
-            problems.push(format!("{label}: {what} is {got:?}, the catalog says {want:?}"));
+            problems.push(format!(
+                "{label}: {what} is {got:?}, the catalog says {want:?}"
+            ));
         }
     };
-    check("method", text(want, "method").to_owned(), got.method.as_str().to_owned());
+    check(
+        "method",
+        text(want, "method").to_owned(),
+        got.method.as_str().to_owned(),
+    );
     check("path", text(want, "path").to_owned(), got.path.to_owned());
     let schema_name = |value: &Value| value.as_str().unwrap_or("(none)").to_owned();
     let declared = |schema: Option<ngrok_api::meta::SchemaFn>| {
@@ -52,11 +68,23 @@ fn compare_operation(label: &str, want: &Value, got: &OperationMeta) -> Vec<Stri
         fields.is_some_and(|f| f.iter().all(|field| params.contains(&field["json"])))
     });
     if only_path_fields && got.request.is_none() {
-        check("method of a call sending {}", "POST".into(), got.method.as_str().into());
+        check(
+            "method of a call sending {}",
+            "POST".into(),
+            got.method.as_str().into(),
+        );
     } else {
-        check("request type", schema_name(&want["request"]), declared(got.request));
+        check(
+            "request type",
+            schema_name(&want["request"]),
+            declared(got.request),
+        );
     }
-    check("response type", schema_name(&want["response"]), declared(got.response));
+    check(
+        "response type",
+        schema_name(&want["response"]),
+        declared(got.response),
+    );
     check(
         "success status",
         want["success_status"].to_string(),
@@ -67,11 +95,19 @@ fn compare_operation(label: &str, want: &Value, got: &OperationMeta) -> Vec<Stri
         (None, None) => {}
         (Some(field), Some(list)) => {
             check("list field", field.to_owned(), list.items_field.to_owned());
-            check("paging", want["paginated"].to_string(), list.paged.to_string());
+            check(
+                "paging",
+                want["paginated"].to_string(),
+                list.paged.to_string(),
+            );
             let filter = want["query_params"]
                 .as_array()
                 .is_some_and(|q| q.iter().any(|p| p == "filter"));
-            check("filter parameter", filter.to_string(), list.filter.to_string());
+            check(
+                "filter parameter",
+                filter.to_string(),
+                list.filter.to_string(),
+            );
         }
         (want, got) => check(
             "list shape",
@@ -108,10 +144,18 @@ fn every_catalog_operation_is_declared_with_its_method_path_and_types() {
         }
         let known: BTreeSet<&str> = ops.iter().map(|op| text(op, "name")).collect();
         for extra in meta.operations.iter().filter(|o| !known.contains(o.name)) {
-            problems.push(format!("{qualified}.{} is declared but not in the catalog", extra.name));
+            problems.push(format!(
+                "{qualified}.{} is declared but not in the catalog",
+                extra.name
+            ));
         }
     }
-    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
     assert_eq!(operations, 252, "the catalog lists 252 operations");
 }
 
@@ -126,9 +170,16 @@ fn every_declared_service_is_in_the_catalog() {
         .collect();
     let declared = declared_services();
     let extra: Vec<_> = declared.keys().filter(|k| !listed.contains(k)).collect();
-    assert!(extra.is_empty(), "declared but not in the catalog: {extra:?}");
+    assert!(
+        extra.is_empty(),
+        "declared but not in the catalog: {extra:?}"
+    );
     assert_eq!(declared.len(), 61, "61 services, each declared once");
-    assert_eq!(ngrok_api::registry().len(), 61, "no service is registered twice");
+    assert_eq!(
+        ngrok_api::registry().len(),
+        61,
+        "no service is registered twice"
+    );
 }
 
 /// Whether a declared field type matches the catalog's type notation.
@@ -203,7 +254,12 @@ fn every_catalog_schema_is_a_type_with_every_field_and_its_json_type() {
     for name in declared.keys().filter(|n| !schemas.contains_key(**n)) {
         problems.push(format!("type {name} is not a catalog schema"));
     }
-    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
     assert_eq!(declared.len(), 231);
 }
 

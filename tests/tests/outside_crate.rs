@@ -91,6 +91,7 @@ fn create_widgets(widgets: &Widgets, n: u32) -> Vec<Widget> {
                     name: format!("w{i}"),
                     size: 10 + i,
                     description: if i % 2 == 0 { "even" } else { "odd" }.into(),
+                    ..Default::default()
                 })
                 .expect("create a widget")
         })

@@ -244,6 +244,7 @@ fn reserved_domain_update_replaces_the_certificate_management_policy() {
     let policy = ReservedDomainCertPolicy {
         authority: "letsencrypt".into(),
         private_key_type: "rsa".into(),
+        ..Default::default()
     };
     let updated = client
         .reserved_domains()
@@ -392,6 +393,7 @@ fn reserved_domain_delete_certificate_management_policy_removes_the_policy() {
     let policy = ReservedDomainCertPolicy {
         authority: "letsencrypt".into(),
         private_key_type: "ecdsa".into(),
+        ..Default::default()
     };
     let created = client
         .reserved_domains()
@@ -640,6 +642,7 @@ fn ip_policy_create_and_get_return_the_policy() {
         .create(&IPPolicyCreate {
             description: "office".into(),
             metadata: "m".into(),
+            ..Default::default()
         })
         .unwrap();
     assert!(created.id.starts_with("ipp_"), "{}", created.id);
@@ -688,6 +691,7 @@ fn ip_policy_update_changes_only_the_given_fields_and_clears_with_empty() {
         .create(&IPPolicyCreate {
             description: "d".into(),
             metadata: "m".into(),
+            ..Default::default()
         })
         .unwrap();
     let updated = client
@@ -833,6 +837,7 @@ fn ip_policy_rule_update_changes_only_the_given_fields() {
             action: Some("allow".into()),
             description: "office".into(),
             metadata: "m".into(),
+            ..Default::default()
         })
         .unwrap();
     let updated = client
@@ -941,6 +946,7 @@ fn https_edge_create_returns_the_edge_with_its_modules() {
             mutual_tls: Some(EndpointMutualTLSMutate {
                 enabled: Some(true),
                 certificate_authority_ids: vec!["ca_1".into()],
+                ..Default::default()
             }),
             ..Default::default()
         })
@@ -1077,6 +1083,7 @@ fn https_edge_route_create_is_nested_under_its_edge() {
             backend: Some(EndpointBackendMutate {
                 enabled: None,
                 backend_id: "bkdtg_1".into(),
+                ..Default::default()
             }),
             ..Default::default()
         })
@@ -1319,6 +1326,7 @@ fn mutual_tls_replace_returns_the_module_with_certificate_authority_refs() {
             &EndpointMutualTLSMutate {
                 enabled: Some(true),
                 certificate_authority_ids: vec!["ca_1".into(), "ca_2".into()],
+                ..Default::default()
             },
         )
         .unwrap();
@@ -1355,6 +1363,7 @@ fn mutual_tls_replace_replaces_the_whole_module() {
         &EndpointMutualTLSMutate {
             enabled: Some(false),
             certificate_authority_ids: vec!["ca_old".into()],
+            ..Default::default()
         },
     )
     .unwrap();
@@ -1364,6 +1373,7 @@ fn mutual_tls_replace_replaces_the_whole_module() {
             &EndpointMutualTLSMutate {
                 enabled: None,
                 certificate_authority_ids: vec!["ca_new".into()],
+                ..Default::default()
             },
         )
         .unwrap();
@@ -1393,6 +1403,7 @@ fn mutual_tls_get_returns_the_stored_module() {
             &EndpointMutualTLSMutate {
                 enabled: Some(true),
                 certificate_authority_ids: vec!["ca_9".into()],
+                ..Default::default()
             },
         )
         .unwrap();
@@ -1417,6 +1428,7 @@ fn mutual_tls_delete_removes_the_module_from_the_edge() {
         &EndpointMutualTLSMutate {
             enabled: Some(true),
             certificate_authority_ids: vec!["ca_1".into()],
+            ..Default::default()
         },
     )
     .unwrap();
@@ -1463,6 +1475,7 @@ fn refs_to_other_objects_always_carry_a_uri() {
             &EndpointMutualTLSMutate {
                 enabled: Some(true),
                 certificate_authority_ids: vec!["ca_1".into()],
+                ..Default::default()
             },
         )
         .unwrap();
@@ -1622,8 +1635,10 @@ fn event_subscription_create_returns_sources_and_destination_refs() {
             metadata: "m".into(),
             sources: vec![EventSourceReplace {
                 r#type: "ip_policy_created.v0".into(),
+                ..Default::default()
             }],
             destination_ids: vec!["ed_1".into(), "ed_2".into()],
+            ..Default::default()
         })
         .unwrap();
     assert!(created.id.starts_with("esb_"), "{}", created.id);
@@ -1691,6 +1706,7 @@ fn event_subscription_update_changes_only_the_given_fields() {
             metadata: Some(String::new()),
             sources: vec![EventSourceReplace {
                 r#type: "api_key_created.v0".into(),
+                ..Default::default()
             }],
             ..Default::default()
         })
@@ -1771,6 +1787,7 @@ fn event_source_create_is_keyed_by_type_under_its_subscription() {
         .create(&EventSourceCreate {
             subscription_id: sub.id.clone(),
             r#type: "ip_policy_created.v0".into(),
+            ..Default::default()
         })
         .unwrap();
     assert_eq!(source.r#type, "ip_policy_created.v0");
@@ -1801,6 +1818,7 @@ fn event_source_create_under_a_missing_subscription_is_not_found() {
     assert_not_found(server.client().event_sources().create(&EventSourceCreate {
         subscription_id: "esb_missing".into(),
         r#type: "ip_policy_created.v0".into(),
+        ..Default::default()
     }));
 }
 
@@ -1815,6 +1833,7 @@ fn event_source_get_takes_the_subscription_and_the_type() {
         .create(&EventSourceCreate {
             subscription_id: sub.id.clone(),
             r#type: "api_key_created.v0".into(),
+            ..Default::default()
         })
         .unwrap();
     let got = client
@@ -1843,6 +1862,7 @@ fn event_source_update_sends_an_empty_body_and_returns_the_source() {
         .create(&EventSourceCreate {
             subscription_id: sub.id.clone(),
             r#type: "ip_policy_updated.v0".into(),
+            ..Default::default()
         })
         .unwrap();
     let updated = client
@@ -1850,6 +1870,7 @@ fn event_source_update_sends_an_empty_body_and_returns_the_source() {
         .update(&EventSourceUpdate {
             subscription_id: sub.id.clone(),
             r#type: "ip_policy_updated.v0".into(),
+            ..Default::default()
         })
         .unwrap();
     assert_eq!(updated, created);
@@ -1870,6 +1891,7 @@ fn event_source_update_sends_an_empty_body_and_returns_the_source() {
     assert_not_found(client.event_sources().update(&EventSourceUpdate {
         subscription_id: sub.id.clone(),
         r#type: "never_added.v0".into(),
+        ..Default::default()
     }));
 }
 
@@ -1883,6 +1905,7 @@ fn event_source_delete_then_get_is_not_found() {
         .create(&EventSourceCreate {
             subscription_id: sub.id.clone(),
             r#type: "ip_policy_deleted.v0".into(),
+            ..Default::default()
         })
         .unwrap();
     client
@@ -1918,6 +1941,7 @@ fn event_source_list_returns_every_source_of_that_subscription_only() {
             .create(&EventSourceCreate {
                 subscription_id: sub_id.into(),
                 r#type: ty.into(),
+                ..Default::default()
             })
             .unwrap()
     };
@@ -1962,6 +1986,7 @@ fn event_sources_of_a_new_subscription_are_listed() {
         .create(&EventSubscriptionCreate {
             sources: vec![EventSourceReplace {
                 r#type: "ip_policy_created.v0".into(),
+                ..Default::default()
             }],
             ..Default::default()
         })
@@ -1988,6 +2013,7 @@ fn an_added_event_source_shows_in_its_subscription() {
         .create(&EventSourceCreate {
             subscription_id: sub.id.clone(),
             r#type: "api_key_created.v0".into(),
+            ..Default::default()
         })
         .unwrap();
     let got = client.event_subscriptions().get(&sub.id).unwrap();

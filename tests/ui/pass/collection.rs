@@ -70,15 +70,17 @@ pub struct Things;
 /// Checks every signature; never called, so nothing is sent.
 fn _shapes(client: &Client) -> Result<()> {
     let h: Things = client.service::<Things>();
-    let created: Thing = h.create(&ThingCreate { name: "a".into() })?;
+    let created: Thing = h.create(&ThingCreate { name: "a".into(), ..Default::default() })?;
     let _x: Thing = h.get(&created.id)?;
     let _x: Thing = h.update(&ThingUpdate {
         id: created.id.clone(),
         name: None,
+        ..Default::default()
     })?;
     let _x: Thing = h.rename(&ThingRename {
         id: created.id.clone(),
         name: "b".into(),
+        ..Default::default()
     })?;
     let (): () = h.delete_label(&created.id)?;
     let (): () = h.delete(&created.id)?;

@@ -47,6 +47,7 @@ fn _shapes(client: &Client) -> Result<()> {
     let source: Source = h.create(&SourceCreate {
         subscription_id: "sub_1".into(),
         r#type: "ip_policy.created".into(),
+        ..Default::default()
     })?;
     let _x: Source = h.get("sub_1", &source.r#type)?;
     let all: SourceList = h.list("sub_1")?;

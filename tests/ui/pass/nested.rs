@@ -63,12 +63,14 @@ fn _shapes(client: &Client) -> Result<()> {
     let route: Route = h.create(&RouteCreate {
         edge_id: "e_1".into(),
         r#match: "/".into(),
+        ..Default::default()
     })?;
     let _x: Route = h.get(&route.edge_id, &route.id)?;
     let _x: Route = h.update(&RouteUpdate {
         edge_id: route.edge_id.clone(),
         id: route.id.clone(),
         r#match: Some("/api".into()),
+        ..Default::default()
     })?;
     let (): () = h.restart("e_1", &route.id)?;
     let (): () = h.delete("e_1", &route.id)?;

@@ -95,15 +95,17 @@ use declared::{Gadget, GadgetCreate, GadgetLock, GadgetUpdate, Gadgets};
 
 fn _shapes(client: &ngrok_api::Client) -> ngrok_api::Result<()> {
     let h = client.service::<Gadgets>();
-    let g: Gadget = h.create(&GadgetCreate { colour: None })?;
+    let g: Gadget = h.create(&GadgetCreate { colour: None, ..Default::default() })?;
     let _x: Gadget = h.get(&g.id)?;
     let _x: Gadget = h.update(&GadgetUpdate {
         id: g.id.clone(),
         colour: Some("red".into()),
+        ..Default::default()
     })?;
     let _x: Gadget = h.paint(&GadgetUpdate {
         id: g.id.clone(),
         colour: None,
+        ..Default::default()
     })?;
     h.reset(&g.id)?;
     for x in h.list().filter("true").iter() {

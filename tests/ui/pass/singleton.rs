@@ -41,6 +41,7 @@ fn _shapes(client: &Client) -> Result<()> {
         &LockReplace {
             enabled: Some(true),
             owners: vec!["me".into()],
+            ..Default::default()
         },
     )?;
     let _x: Lock = h.get("box_1")?;

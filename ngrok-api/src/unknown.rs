@@ -1,0 +1,177 @@
+//! [`UnknownFields`]: the JSON fields of an object that its type does not declare.
+
+use std::cell::RefCell;
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+/// The fields of a JSON object that its Rust type does not declare, kept as they came.
+///
+/// The API adds fields without notice. Every type of [`crate::types`] (and every type
+/// declared with [`#[ngrok_api::model]`](crate::model)) carries an `unknown_fields` field of
+/// this type: decoding a response puts every field the type does not know here instead of
+/// dropping it, and serialising the value writes them back out, so a value read, changed
+/// and sent on loses nothing. Fields put here by hand are sent like declared ones, which
+/// lets a request use a field newer than this crate.
+///
+/// `Debug` shows only the names of the fields: an unknown field may hold a credential.
+///
+/// ```
+/// use ngrok_api::types::Ref;
+///
+/// let json = r#"{"id":"ak_1","uri":"https://api.ngrok.com/api_keys/ak_1","colour":"red"}"#;
+/// let reference: Ref = serde_json::from_str(json)?;
+/// assert_eq!(reference.unknown_fields.get("colour"), Some(&serde_json::json!("red")));
+/// assert_eq!(serde_json::to_string(&reference)?, json);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Default, PartialEq)]
+pub struct UnknownFields(Map<String, Value>);
+
+impl UnknownFields {
+    /// Whether no unknown field was kept.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many unknown fields were kept.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The value of the unknown field `name`, if there is one.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.0.get(name)
+    }
+
+    /// Adds (or replaces) a field, returning the value it replaced.
+    pub fn insert(&mut self, name: impl Into<String>, value: Value) -> Option<Value> {
+        self.0.insert(name.into(), value)
+    }
+
+    /// Removes a field, returning its value.
+    pub fn remove(&mut self, name: &str) -> Option<Value> {
+        self.0.remove(name)
+    }
+
+    /// The fields in name order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.0.iter()
+    }
+
+    /// The fields as a JSON map.
+    pub fn as_map(&self) -> &Map<String, Value> {
+        &self.0
+    }
+
+    /// The fields as a JSON map, to take apart.
+    pub fn into_map(self) -> Map<String, Value> {
+        self.0
+    }
+}
+
+impl From<Map<String, Value>> for UnknownFields {
+    fn from(map: Map<String, Value>) -> Self {
+        UnknownFields(map)
+    }
+}
+
+impl fmt::Debug for UnknownFields {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.0.keys()).finish()
+    }
+}
+
+impl serde::Serialize for UnknownFields {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+thread_local! {
+    /// The field names, innermost first, that a failed decode on this thread went through.
+    static DECODE_PATH: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records that decoding failed inside `field` (called from the generated `Deserialize`).
+pub(crate) fn note_failed_field(field: &'static str) {
+    DECODE_PATH.with(|path| {
+        let mut path = path.borrow_mut();
+        // Bounded: failures outside this crate's calls never clear it.
+        if path.len() < MAX_PATH_DEPTH {
+            path.push(field);
+        }
+    });
+}
+
+/// The deepest path kept; API objects nest a handful of levels.
+const MAX_PATH_DEPTH: usize = 32;
+
+/// Forgets any path left by an earlier failure on this thread.
+pub(crate) fn reset_decode_path() {
+    DECODE_PATH.with(|path| path.borrow_mut().clear());
+}
+
+/// The dotted path (`"reserved_domains.certificate.id"`) of the field a failed decode on
+/// this thread stopped in, outermost first; empty when it failed at the top.
+pub(crate) fn take_decode_path() -> String {
+    DECODE_PATH.with(|path| {
+        let mut path = path.borrow_mut();
+        let joined = path.iter().rev().copied().collect::<Vec<_>>().join(".");
+        path.clear();
+        joined
+    })
+}
+
+/// What the generated `Deserialize` impls call.
+pub mod de {
+    use super::UnknownFields;
+    use serde::de::MapAccess;
+    use std::borrow::Cow;
+
+    /// A JSON object key, borrowed from the input when it can be.
+    #[derive(Debug)]
+    pub struct Key<'de>(pub Cow<'de, str>);
+
+    impl<'de> serde::Deserialize<'de> for Key<'de> {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> serde::de::Visitor<'de> for V {
+                type Value = Key<'de>;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("a field name")
+                }
+                fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
+                    Ok(Key(Cow::Borrowed(v)))
+                }
+                fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
+                    Ok(Key(Cow::Owned(v.to_owned())))
+                }
+                fn visit_string<E>(self, v: String) -> Result<Key<'de>, E> {
+                    Ok(Key(Cow::Owned(v)))
+                }
+            }
+            d.deserialize_str(V)
+        }
+    }
+
+    /// The value of the field `name`, noting the field on failure.
+    pub fn field<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
+        map: &mut A,
+        name: &'static str,
+    ) -> Result<T, A::Error> {
+        map.next_value()
+            .inspect_err(|_| super::note_failed_field(name))
+    }
+
+    /// Keeps the value of a field the type does not declare.
+    pub fn unknown<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        key: Key<'de>,
+        into: &mut UnknownFields,
+    ) -> Result<(), A::Error> {
+        let value = map.next_value()?;
+        into.0.insert(key.0.into_owned(), value);
+        Ok(())
+    }
+}
