@@ -4,6 +4,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::retry::RetryPolicy;
 use crate::url::{self, Origin};
 use crate::{Error, Result};
 
@@ -13,8 +14,16 @@ pub const DEFAULT_BASE_URL: &str = "https://api.ngrok.com";
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long connecting may take unless configured otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// How many times a failed idempotent request is retried unless configured otherwise.
+/// How many times a failed request is retried unless configured otherwise (which
+/// failures are retried: see [`ClientBuilder::max_retries`]).
 pub const DEFAULT_MAX_RETRIES: u32 = 3;
+/// The wait before the first retry unless configured otherwise; it doubles for each
+/// further retry, and a random part of it is taken off (jitter).
+pub const DEFAULT_RETRY_BASE_DELAY: Duration = Duration::from_millis(500);
+/// The longest wait before a retry unless configured otherwise, whether from the backoff or
+/// from a `Retry-After` header. The API's rate limit counts requests over a rolling minute,
+/// so its `Retry-After` never asks for more.
+pub const DEFAULT_MAX_RETRY_WAIT: Duration = Duration::from_secs(60);
 /// The largest response body read unless configured otherwise (the biggest real page,
 /// 100 items, is a few hundred KiB).
 pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 8 * 1024 * 1024;
@@ -44,7 +53,7 @@ pub(crate) struct Inner {
     pub(crate) api_key: String,
     pub(crate) authorization: String,
     pub(crate) user_agent: String,
-    pub(crate) max_retries: u32,
+    pub(crate) retry: RetryPolicy,
     pub(crate) timeout: Duration,
     pub(crate) max_response_bytes: u64,
     /// Set when [`Client::new`] got a key that cannot be sent; every call reports it.
@@ -99,9 +108,9 @@ impl Client {
         &self.inner.base_url
     }
 
-    /// The configured number of retries for failed idempotent requests.
+    /// The configured number of retries (see [`ClientBuilder::max_retries`]).
     pub fn max_retries(&self) -> u32 {
-        self.inner.max_retries
+        self.inner.retry.max_retries
     }
 
     /// The configured per-request timeout.
@@ -126,7 +135,7 @@ impl fmt::Debug for Client {
             .field("api_key", &"[redacted]")
             .field("user_agent", &self.inner.user_agent)
             .field("timeout", &self.inner.timeout)
-            .field("max_retries", &self.inner.max_retries)
+            .field("max_retries", &self.inner.retry.max_retries)
             .finish_non_exhaustive()
     }
 }
@@ -156,6 +165,8 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     max_retries: Option<u32>,
+    retry_base_delay: Option<Duration>,
+    max_retry_wait: Option<Duration>,
     user_agent: Option<String>,
     max_response_bytes: Option<u64>,
 }
@@ -168,6 +179,8 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("max_retries", &self.max_retries)
+            .field("retry_base_delay", &self.retry_base_delay)
+            .field("max_retry_wait", &self.max_retry_wait)
             .field("user_agent", &self.user_agent)
             .field("max_response_bytes", &self.max_response_bytes)
             .finish()
@@ -201,9 +214,31 @@ impl ClientBuilder {
         self
     }
 
-    /// How often a failed idempotent request is retried (default 3; 0 disables retries).
+    /// How often a failed request is sent again (default 3; 0 disables retries).
+    ///
+    /// `GET`, `PUT` and `DELETE` are retried on 429, 502, 503 and 504 answers, on
+    /// connection failures, timeouts and connections that break mid-response: sending them
+    /// twice does no harm. `POST` and `PATCH` are retried only when the connection could
+    /// not be made, so the request never left; after any other failure they are returned
+    /// at once, and a transport error then says the outcome is unknown
+    /// ([`TransportError::outcome_unknown`](crate::TransportError::outcome_unknown)).
     pub fn max_retries(mut self, max_retries: u32) -> Self {
         self.max_retries = Some(max_retries);
+        self
+    }
+
+    /// The wait before the first retry (default 500 ms). Each further retry waits twice as
+    /// long as the one before, minus a random part of up to half (so that many clients do
+    /// not retry in step), up to [`ClientBuilder::max_retry_wait`].
+    pub fn retry_base_delay(mut self, delay: Duration) -> Self {
+        self.retry_base_delay = Some(delay);
+        self
+    }
+
+    /// The longest the client waits before a retry (default 60 s). A `Retry-After` header
+    /// (in seconds or as an HTTP date) is followed up to this long.
+    pub fn max_retry_wait(mut self, wait: Duration) -> Self {
+        self.max_retry_wait = Some(wait);
         self
     }
 
@@ -303,7 +338,11 @@ impl ClientBuilder {
             authorization: format!("Bearer {api_key}"),
             api_key,
             user_agent,
-            max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
+            retry: RetryPolicy {
+                max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
+                base_delay: self.retry_base_delay.unwrap_or(DEFAULT_RETRY_BASE_DELAY),
+                max_wait: self.max_retry_wait.unwrap_or(DEFAULT_MAX_RETRY_WAIT),
+            },
             timeout,
             max_response_bytes,
             invalid: None,

@@ -35,6 +35,28 @@ pub enum Error {
         /// Why it was refused.
         reason: &'static str,
     },
+    /// A list stopped part-way: some pages were read, then fetching the next one failed
+    /// (after any retries). The items already returned are complete and correct; list
+    /// again with `.before_id(before_id)` to get the rest.
+    #[error("{operation} stopped after {pages_read} page(s): {source}{}", resume_hint(.before_id))]
+    ListInterrupted {
+        /// The list operation (`"reserved_domains.list"`).
+        operation: &'static str,
+        /// How many pages were read before the failure.
+        pages_read: usize,
+        /// The `before_id` of the page that failed: the id of the last item already
+        /// returned. `None` when the failed page's address carried none.
+        before_id: Option<String>,
+        /// Why the page failed.
+        source: Box<Error>,
+    },
+}
+
+fn resume_hint(before_id: &Option<String>) -> String {
+    match before_id {
+        Some(id) => format!("; list again with before_id {id:?} to resume"),
+        None => String::new(),
+    }
 }
 
 impl Error {
@@ -48,6 +70,7 @@ impl Error {
         match self {
             Error::Api(e) => Some(e.status_code),
             Error::Decode(e) => Some(e.status),
+            Error::ListInterrupted { source, .. } => source.status_code(),
             _ => None,
         }
     }
@@ -144,6 +167,18 @@ pub struct TransportError {
     /// The kind of failure.
     pub kind: TransportErrorKind,
     pub(crate) message: String,
+    pub(crate) outcome_unknown: bool,
+}
+
+impl TransportError {
+    /// Whether the request may have been carried out even though no answer came back.
+    ///
+    /// True for a `POST` or `PATCH` that failed after it was sent (a timeout, a dropped
+    /// connection). Those are not retried, since doing them twice could create two
+    /// objects; check the state (list or get) before sending it again.
+    pub fn outcome_unknown(&self) -> bool {
+        self.outcome_unknown
+    }
 }
 
 /// The kinds of [`TransportError`].
@@ -164,7 +199,14 @@ pub enum TransportErrorKind {
 
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} failed: {}", self.operation, one_line(&self.message))
+        write!(f, "{} failed: {}", self.operation, one_line(&self.message))?;
+        if self.outcome_unknown {
+            f.write_str(
+                "; the request was sent and may have been carried out, so it was not \
+                 retried: check before sending it again",
+            )?;
+        }
+        Ok(())
     }
 }
 

@@ -40,6 +40,7 @@ mod error;
 pub mod meta;
 mod model;
 mod paging;
+mod retry;
 pub mod services;
 mod timestamp;
 mod transport;
@@ -49,7 +50,7 @@ mod url;
 
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT,
+    DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_RETRY_BASE_DELAY, DEFAULT_TIMEOUT,
 };
 pub use error::{ApiError, DecodeError, Error, TransportError, TransportErrorKind};
 pub use model::{Describe, IsZero, Model, Service};

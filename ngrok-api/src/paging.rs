@@ -108,6 +108,7 @@ impl<P: DeserializeOwned, I> List<P, I> {
             seen: HashSet::new(),
             hasher: RandomState::new(),
             next_page_uri: self.next_page_uri,
+            pages_read: 0,
         }
     }
 
@@ -181,6 +182,7 @@ pub struct Pages<P> {
     seen: HashSet<u64>,
     hasher: RandomState,
     next_page_uri: fn(&P) -> Option<&str>,
+    pages_read: usize,
 }
 
 impl<P> fmt::Debug for Pages<P> {
@@ -210,8 +212,17 @@ impl<P: DeserializeOwned> Iterator for Pages<P> {
         };
         let page: P = match self.client.execute(&request) {
             Ok(page) => page,
-            Err(err) => return Some(Err(err)),
+            Err(err) if self.pages_read == 0 => return Some(Err(err)),
+            Err(err) => {
+                return Some(Err(Error::ListInterrupted {
+                    operation: self.op.label,
+                    pages_read: self.pages_read,
+                    before_id: query_param(&request.url, "before_id"),
+                    source: Box::new(err),
+                }))
+            }
         };
+        self.pages_read += 1;
         self.next = match (self.next_page_uri)(&page) {
             None | Some("") => None,
             Some(uri) => Some(
@@ -295,6 +306,15 @@ impl Client {
         }
         Ok(uri.to_string())
     }
+}
+
+/// The decoded value of a query parameter of `url`.
+fn query_param(url: &str, name: &str) -> Option<String> {
+    let query = url.split_once('?')?.1;
+    query.split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=')?;
+        (key == name).then(|| crate::url::decode(value))
+    })
 }
 
 fn shorten(text: &str) -> String {

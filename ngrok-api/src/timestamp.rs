@@ -236,7 +236,7 @@ fn days_in_month(year: i64, month: i64) -> i64 {
 }
 
 // Howard Hinnant's algorithms for the proleptic Gregorian calendar.
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+pub(crate) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;

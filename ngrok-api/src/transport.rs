@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 
 use crate::error::{redact, ApiError, DecodeError, TransportError, TransportErrorKind};
 use crate::meta::{Method, OperationMeta};
+use crate::retry::{self, Outcome};
 use crate::{Client, Error, Result};
 
 /// One HTTP request to the API, ready to send.
@@ -28,6 +29,17 @@ pub(crate) struct Response {
     pub(crate) body: Vec<u8>,
     /// From sending the request to the last byte of the body.
     pub(crate) elapsed: Duration,
+    /// What a `Retry-After` header asked for, if the response had a readable one.
+    pub(crate) retry_after: Option<Duration>,
+    /// Which attempt this answered (1 unless the request was retried).
+    pub(crate) attempt: u32,
+}
+
+/// An attempt that got no complete response.
+struct Failed {
+    error: Error,
+    /// Whether the failure was in making the connection, so nothing was sent.
+    not_connected: bool,
 }
 
 /// The body an operation sends.
@@ -87,9 +99,53 @@ impl Client {
         })
     }
 
-    /// Sends a request and reads the whole response, whatever its status.
+    /// Sends a request and reads the whole response, whatever its status, retrying as the
+    /// client's retry policy allows (see `retry.rs`).
     pub(crate) fn send(&self, request: &Request) -> Result<Response> {
         self.fail_if_invalid(request.operation)?;
+        let mut retries = 0;
+        loop {
+            let attempt = retries + 1;
+            let result = self.send_once(request, attempt);
+            let outcome = match &result {
+                Ok(response) => Outcome::Status(response.status, response.retry_after),
+                Err(failed) if failed.not_connected => Outcome::NotConnected,
+                Err(Failed {
+                    error: Error::Transport(t),
+                    ..
+                }) => Outcome::Broken(t.kind),
+                Err(_) => Outcome::Broken(TransportErrorKind::Other),
+            };
+            retries += 1;
+            if retry::retryable(request.method, outcome) {
+                if let Some(wait) = self.inner.retry.wait_before(retries, outcome) {
+                    log::debug!(
+                        target: "ngrok_api",
+                        "{} {}: retrying in {wait:?} (attempt {attempt} of {})",
+                        request.method,
+                        path_of(&request.url),
+                        self.inner.retry.max_retries + 1,
+                    );
+                    std::thread::sleep(wait);
+                    continue;
+                }
+            }
+            return result.map_err(|failed| match failed.error {
+                // The request went out and nothing came back: it may have been carried out.
+                Error::Transport(mut t)
+                    if !failed.not_connected
+                        && matches!(request.method, Method::Post | Method::Patch) =>
+                {
+                    t.outcome_unknown = true;
+                    Error::Transport(t)
+                }
+                other => other,
+            });
+        }
+    }
+
+    /// One attempt at sending a request.
+    fn send_once(&self, request: &Request, attempt: u32) -> std::result::Result<Response, Failed> {
         let inner = &*self.inner;
         let mut http = ureq::http::Request::builder()
             .method(request.method.as_str())
@@ -105,35 +161,52 @@ impl Client {
             Some(body) => http.body(body.as_slice()).map(|r| inner.agent.run(r)),
             None => http.body(()).map(|r| inner.agent.run(r)),
         };
-        let transport_error = |kind, message: String| {
-            Error::Transport(TransportError {
-                operation: request.operation,
-                kind,
-                message: redact(&message, &inner.api_key),
-            })
+        let failed = |err: &ureq::Error, not_connected: bool| {
+            let kind = classify(err);
+            log_failure(request, started.elapsed(), kind, attempt);
+            Failed {
+                error: Error::Transport(TransportError {
+                    operation: request.operation,
+                    kind,
+                    message: redact(&err.to_string(), &inner.api_key),
+                    outcome_unknown: false,
+                }),
+                not_connected,
+            }
         };
         let response = match result {
-            Err(err) => return Err(transport_error(TransportErrorKind::Other, err.to_string())),
-            Ok(Err(err)) => {
-                log_failure(request, started.elapsed(), classify(&err));
-                return Err(transport_error(classify(&err), err.to_string()));
+            Err(err) => {
+                return Err(Failed {
+                    error: Error::Transport(TransportError {
+                        operation: request.operation,
+                        kind: TransportErrorKind::Other,
+                        message: redact(&err.to_string(), &inner.api_key),
+                        outcome_unknown: false,
+                    }),
+                    not_connected: true,
+                })
             }
+            Ok(Err(err)) => return Err(failed(&err, nothing_sent(&err))),
             Ok(Ok(response)) => response,
         };
         let status = response.status().as_u16();
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| retry::parse_retry_after(v, std::time::SystemTime::now()));
         let body = response
             .into_body()
             .into_with_config()
             .limit(inner.max_response_bytes)
             .read_to_vec()
-            .map_err(|err| {
-                log_failure(request, started.elapsed(), classify(&err));
-                transport_error(classify(&err), err.to_string())
-            })?;
+            .map_err(|err| failed(&err, false))?;
         Ok(Response {
             status,
             body,
             elapsed: started.elapsed(),
+            retry_after,
+            attempt,
         })
     }
 
@@ -260,11 +333,12 @@ pub(crate) fn error_from_response(
 fn log_response(request: &Request, response: &Response, operation_id: Option<&str>) {
     log::debug!(
         target: "ngrok_api",
-        "{} {} -> {} in {:?} (attempt 1, {}{}{})",
+        "{} {} -> {} in {:?} (attempt {}, {}{}{})",
         request.method,
         path_of(&request.url),
         response.status,
         response.elapsed,
+        response.attempt,
         request.operation,
         if operation_id.is_some() { ", ngrok operation " } else { "" },
         operation_id.unwrap_or_default(),
@@ -272,14 +346,27 @@ fn log_response(request: &Request, response: &Response, operation_id: Option<&st
 }
 
 /// The one debug event of a request that got no complete response.
-fn log_failure(request: &Request, elapsed: Duration, kind: TransportErrorKind) {
+fn log_failure(request: &Request, elapsed: Duration, kind: TransportErrorKind, attempt: u32) {
     log::debug!(
         target: "ngrok_api",
-        "{} {} failed after {elapsed:?}: {kind:?} (attempt 1, {})",
+        "{} {} failed after {elapsed:?}: {kind:?} (attempt {attempt}, {})",
         request.method,
         path_of(&request.url),
         request.operation
     );
+}
+
+/// Whether an error happened before any byte of the request could have been sent: the
+/// name did not resolve, or the connection was refused or not made in time.
+fn nothing_sent(err: &ureq::Error) -> bool {
+    match err {
+        ureq::Error::HostNotFound | ureq::Error::ConnectionFailed => true,
+        ureq::Error::Io(io) => io.kind() == std::io::ErrorKind::ConnectionRefused,
+        ureq::Error::Timeout(which) => {
+            matches!(which, ureq::Timeout::Resolve | ureq::Timeout::Connect)
+        }
+        _ => false,
+    }
 }
 
 fn classify(err: &ureq::Error) -> TransportErrorKind {

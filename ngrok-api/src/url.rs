@@ -113,9 +113,46 @@ pub(crate) fn encode_into(out: &mut String, value: &str) {
     }
 }
 
+/// Undoes percent-encoding (and `+` for a space) of a query value; a malformed escape is
+/// kept as it is, and bytes that are not UTF-8 are replaced.
+pub(crate) fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decode_undoes_encode_and_tolerates_bad_escapes() {
+        for value in ["rd_2abc", "a b&c=d/é", "%", "100%"] {
+            let mut encoded = String::new();
+            encode_into(&mut encoded, value);
+            assert_eq!(decode(&encoded), value);
+        }
+        assert_eq!(decode("a%2"), "a%2");
+        assert_eq!(decode("%zz1"), "%zz1");
+        assert_eq!(decode("a+b"), "a b");
+    }
 
     #[test]
     fn splits_origin_and_rest() {
