@@ -331,9 +331,14 @@ impl Api {
                 Some(entry) => HttpResponse::json(200, &self.render(state, service, entry)),
                 None => not_found(),
             },
-            OperationKind::Update => self.update(state, service, &params, body),
+            OperationKind::Update => self.update(state, service, op, &params, body),
             OperationKind::Delete => self.delete(state, service, &params),
-            OperationKind::List => self.list(state, service, op, &params, &query, request),
+            OperationKind::List => {
+                self.list(state, service, op, Scope::Under(&params), &query, request)
+            }
+            OperationKind::Action if op.list.is_some() => {
+                self.list_related(state, service, op, &params, &query, request)
+            }
             OperationKind::Replace => not_found(),
             OperationKind::Action => self.action(state, service, op, &params),
         }
@@ -481,12 +486,10 @@ impl Api {
         if schema.field("uri").is_some() {
             value.insert("uri".into(), Value::String(self.item_uri(service, &params)));
         }
-        for stamp in ["created_at", "started_at"] {
+        let now = ngrok_api::Timestamp::now().to_string();
+        for stamp in ["created_at", "started_at", "updated_at"] {
             if schema.field(stamp).is_some() && !value.contains_key(stamp) {
-                value.insert(
-                    stamp.into(),
-                    Value::String(ngrok_api::Timestamp::now().to_string()),
-                );
+                value.insert(stamp.into(), Value::String(now.clone()));
             }
         }
         let mut created = value.clone();
@@ -651,10 +654,24 @@ impl Api {
         &self,
         state: &mut State,
         service: &ServiceMeta,
+        op: &OperationMeta,
         params: &[String],
         body: Map<String, Value>,
     ) -> HttpResponse {
         let mut changes = to_resource(&body, (service.resource)(), &Resolver(self));
+        // A nested `…Update` object (a Kubernetes operator's `deployment`) changes only the
+        // fields it sends; other objects (an edge's modules) are replaced whole.
+        let partial: Vec<&str> = op.request.map_or_else(Vec::new, |schema| {
+            schema()
+                .fields
+                .iter()
+                .filter(|f| match strip_nullable((f.ty)()) {
+                    FieldType::Object(schema) => schema().name.ends_with("Update"),
+                    _ => false,
+                })
+                .map(|f| f.json)
+                .collect()
+        });
         let nested = self.take_embedded(service, &mut changes);
         let path_names: Vec<&str> = ngrok_api::meta::path_params(service.path)
             .chain(service.key)
@@ -663,9 +680,22 @@ impl Api {
             return not_found();
         };
         for (key, value) in changes {
-            if !path_names.contains(&key.as_str()) {
-                entry.value.insert(key, value);
+            if path_names.contains(&key.as_str()) {
+                continue;
             }
+            if partial.contains(&key.as_str()) {
+                if let (Some(Value::Object(old)), Value::Object(new)) =
+                    (entry.value.get_mut(&key), &value)
+                {
+                    old.extend(new.clone());
+                    continue;
+                }
+            }
+            entry.value.insert(key, value);
+        }
+        if (service.resource)().field("updated_at").is_some() {
+            let now = ngrok_api::Timestamp::now().to_string();
+            entry.value.insert("updated_at".into(), Value::String(now));
         }
         for (embed, items) in nested {
             if let Err(response) = self.replace_children(state, embed, params, items) {
@@ -698,7 +728,7 @@ impl Api {
         state: &State,
         service: &ServiceMeta,
         op: &OperationMeta,
-        params: &[String],
+        scope: Scope<'_>,
         query: &[(String, String)],
         request: &HttpRequest,
     ) -> HttpResponse {
@@ -738,8 +768,15 @@ impl Api {
         let mut matching = range
             .rev()
             .map(|(_, e)| e)
-            .filter(|e| e.params.starts_with(params))
+            .filter(|e| match scope {
+                Scope::Under(params) => e.params.starts_with(params),
+                Scope::ReferringTo(_) => true,
+            })
             .map(|e| self.render(state, service, e))
+            .filter(|v| match scope {
+                Scope::ReferringTo(id) => refers_to(v, id),
+                Scope::Under(_) => true,
+            })
             .filter(|v| filter.as_ref().is_none_or(|f| f.matches(v)));
         let page_uri = if request.query.is_empty() {
             format!("{}{}", self.base_url, request.path)
@@ -778,6 +815,46 @@ impl Api {
             page.insert("uri".into(), Value::String(page_uri));
         }
         HttpResponse::json(200, &Value::Object(page))
+    }
+
+    /// A list under an item (`GET /vaults/{id}/secrets`): the items of the collection that
+    /// holds the list's item type and that refer to this item (a secret's `vault`).
+    fn list_related(
+        &self,
+        state: &State,
+        service: &ServiceMeta,
+        op: &OperationMeta,
+        params: &[String],
+        query: &[(String, String)],
+        request: &HttpRequest,
+    ) -> HttpResponse {
+        let item_len = ngrok_api::meta::path_params(service.path).count() + 1;
+        let item_params = &params[..item_len.min(params.len())];
+        let (Some(_), Some(id), Some(list), Some(page)) = (
+            self.entry(state, service, item_params),
+            item_params.last(),
+            op.list,
+            op.response,
+        ) else {
+            return not_found();
+        };
+        let item_schema =
+            page()
+                .field(list.items_field)
+                .and_then(|f| match strip_nullable((f.ty)()) {
+                    FieldType::List(inner) => match inner() {
+                        FieldType::Object(schema) => Some(schema().name),
+                        _ => None,
+                    },
+                    _ => None,
+                });
+        let items = self.services.iter().find(|s| {
+            !s.is_singleton() && !s.path.contains('{') && Some((s.resource)().name) == item_schema
+        });
+        match items {
+            Some(items) => self.list(state, items, op, Scope::ReferringTo(id), query, request),
+            None => not_found(),
+        }
     }
 
     fn action(
@@ -838,6 +915,24 @@ impl Api {
             _ => HttpResponse::json(200, entry.value.get(field).unwrap_or(&json!({}))),
         }
     }
+}
+
+/// Which items of a collection a list shows.
+#[derive(Clone, Copy)]
+enum Scope<'a> {
+    /// The items under these parent ids (none for a top-level collection).
+    Under(&'a [String]),
+    /// The items that refer to the item with this id.
+    ReferringTo(&'a str),
+}
+
+/// Whether an item holds a reference (`{"id": …, "uri": …}`) to `id` in one of its fields.
+fn refers_to(item: &Value, id: &str) -> bool {
+    item.as_object().is_some_and(|fields| {
+        fields
+            .values()
+            .any(|v| v.get("id").and_then(Value::as_str) == Some(id))
+    })
 }
 
 fn strip_nullable(ty: FieldType) -> FieldType {

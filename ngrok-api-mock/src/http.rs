@@ -162,6 +162,13 @@ pub(crate) fn write_response(
     response: &HttpResponse,
     close: bool,
 ) -> io::Result<()> {
+    stream.write_all(&encode_response(response, close))?;
+    stream.flush()
+}
+
+/// The bytes of a response: status line, headers and body. `content-length` always gives
+/// the full body's length, so a prefix of these bytes is a truncated response.
+pub(crate) fn encode_response(response: &HttpResponse, close: bool) -> Vec<u8> {
     let mut out = format!(
         "HTTP/1.1 {} {}\r\n",
         response.status,
@@ -181,8 +188,7 @@ pub(crate) fn write_response(
     if response.status != 204 {
         bytes.extend_from_slice(&response.body);
     }
-    stream.write_all(&bytes)?;
-    stream.flush()
+    bytes
 }
 
 fn reason(status: u16) -> &'static str {

@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 mod api;
+mod faults;
 mod filter;
 mod http;
 mod ids;
@@ -33,10 +34,12 @@ mod schema;
 
 use std::collections::{HashMap, VecDeque};
 use std::io::BufReader;
+use std::io::Write;
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 use std::{fmt, io};
 
 use ngrok_api::meta::ServiceMeta;
@@ -44,7 +47,12 @@ use ngrok_api::Client;
 use serde_json::Value;
 
 use crate::api::{error, Api, State};
-use crate::http::{read_request, write_response, HttpRequest, HttpResponse, ReadError};
+use crate::faults::{FaultKind, Faults, RateLimit};
+use crate::http::{
+    encode_response, read_request, write_response, HttpRequest, HttpResponse, ReadError,
+};
+
+pub use crate::faults::Fault;
 
 /// How many requests a server keeps for [`MockServer::requests`]; older ones are dropped.
 pub const RECORDED_REQUESTS: usize = 10_000;
@@ -83,6 +91,7 @@ pub struct MockServerBuilder {
     port: u16,
     api_key: Option<String>,
     services: Vec<&'static ServiceMeta>,
+    rate_limit: Option<(usize, Duration)>,
 }
 
 impl fmt::Debug for MockServerBuilder {
@@ -113,6 +122,15 @@ impl MockServerBuilder {
         self
     }
 
+    /// Enforce a rate limit like the API's account limit (which is 120 requests per rolling
+    /// minute): past `max` authorized requests within any `window`, requests are refused
+    /// with 429, `ERR_NGROK_226` and a `Retry-After` header giving the seconds until one
+    /// fits again. Off by default.
+    pub fn rate_limit(mut self, max: usize, window: Duration) -> Self {
+        self.rate_limit = Some((max, window));
+        self
+    }
+
     /// Binds `127.0.0.1:<port>` and starts serving on a background thread.
     pub fn start(self) -> io::Result<MockServer> {
         let listener = TcpListener::bind(("127.0.0.1", self.port))?;
@@ -131,6 +149,10 @@ impl MockServerBuilder {
             stopping: AtomicBool::new(false),
             connections: Mutex::new(HashMap::new()),
             next_connection: AtomicU64::new(0),
+            faults: Mutex::new(Faults::default()),
+            rate_limit: self
+                .rate_limit
+                .map(|(max, window)| Mutex::new(RateLimit::new(max, window))),
         });
         let accept = {
             let shared = Arc::clone(&shared);
@@ -157,6 +179,8 @@ struct Shared {
     /// The open connections, so that stopping can close them (their threads block on read).
     connections: Mutex<HashMap<u64, TcpStream>>,
     next_connection: AtomicU64,
+    faults: Mutex<Faults>,
+    rate_limit: Option<Mutex<RateLimit>>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -237,6 +261,17 @@ impl MockServer {
     /// making sequential calls uses one.
     pub fn connections_accepted(&self) -> u64 {
         self.shared.next_connection.load(Ordering::Relaxed)
+    }
+
+    /// Scripts a fault: the next matching request(s) fail as `fault` says (see [`Fault`]).
+    /// Requests that meet a fault are still recorded in [`MockServer::requests`].
+    pub fn inject(&self, fault: Fault) {
+        lock(&self.shared.faults).push(fault);
+    }
+
+    /// How many uses of injected faults are left.
+    pub fn pending_faults(&self) -> usize {
+        lock(&self.shared.faults).pending()
     }
 
     /// The requests received so far, oldest first: all of them, or the latest
@@ -334,7 +369,52 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
             }
             Err(ReadError::Closed | ReadError::Io) => return,
         };
-        let response = respond(shared, &request);
+        record(shared, &request);
+        let fault = lock(&shared.faults).take(&request.method, &request.path);
+        let Some(fault) = fault else {
+            let response = respond(shared, &request);
+            let close = request.wants_close() || shared.stopping.load(Ordering::SeqCst);
+            if write_response(&mut writer, &response, close).is_err() || close {
+                return;
+            }
+            continue;
+        };
+        let mut response = match fault.kind {
+            FaultKind::Status(status, code) => error(
+                status,
+                code.as_deref(),
+                format!("Injected fault: this request was answered with {status}."),
+            ),
+            FaultKind::Raw(status, content_type, body) => HttpResponse {
+                status,
+                headers: vec![("content-type".into(), content_type)],
+                body,
+            },
+            FaultKind::Delay(delay) => {
+                std::thread::sleep(delay);
+                respond(shared, &request)
+            }
+            FaultKind::Drop => return,
+            FaultKind::LoseResponse => {
+                respond(shared, &request);
+                return;
+            }
+            FaultKind::Truncate => {
+                let bytes = encode_response(&respond(shared, &request), true);
+                let body_start = bytes.len() - (bytes.len() - header_len(&bytes)) / 2;
+                let _ = writer.write_all(&bytes[..body_start]);
+                let _ = writer.flush();
+                return;
+            }
+            FaultKind::Oversized(size) => HttpResponse {
+                status: 200,
+                headers: vec![("content-type".into(), "application/json".into())],
+                body: faults::padding_body(size),
+            },
+        };
+        if let Some(value) = fault.retry_after {
+            response.headers.push(("retry-after".into(), value));
+        }
         let close = request.wants_close() || shared.stopping.load(Ordering::SeqCst);
         if write_response(&mut writer, &response, close).is_err() || close {
             return;
@@ -342,7 +422,8 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
     }
 }
 
-fn respond(shared: &Shared, request: &HttpRequest) -> HttpResponse {
+/// Keeps a request for [`MockServer::requests`], its credential redacted.
+fn record(shared: &Shared, request: &HttpRequest) {
     let api = &shared.api;
     let auth = request.header("authorization");
     let token = auth.and_then(|a| a.strip_prefix("Bearer ")).map(str::trim);
@@ -370,7 +451,21 @@ fn respond(shared: &Shared, request: &HttpRequest) -> HttpResponse {
         authorized,
         body: request.body.clone(),
     });
-    drop(recorded);
+}
+
+/// The length of the status line and headers of an encoded response.
+fn header_len(bytes: &[u8]) -> usize {
+    bytes
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map_or(bytes.len(), |i| i + 4)
+}
+
+fn respond(shared: &Shared, request: &HttpRequest) -> HttpResponse {
+    let api = &shared.api;
+    let auth = request.header("authorization");
+    let token = auth.and_then(|a| a.strip_prefix("Bearer ")).map(str::trim);
+    let authorized = token == Some(api.api_key.as_str());
     match (auth, token) {
         (None, _) => {
             return error(
@@ -410,6 +505,20 @@ fn respond(shared: &Shared, request: &HttpRequest) -> HttpResponse {
                 Some("ERR_NGROK_217"),
                 format!("The ngrok-version '{other}' is not supported; send `ngrok-version: 2`."),
             )
+        }
+    }
+    if let Some(limit) = &shared.rate_limit {
+        if let Err(wait) = lock(limit).admit(Instant::now()) {
+            let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+            let mut response = error(
+                429,
+                Some("ERR_NGROK_226"),
+                "You have exceeded the rate limit of API requests for your account.",
+            );
+            response
+                .headers
+                .push(("retry-after".into(), seconds.to_string()));
+            return response;
         }
     }
     let mut state = lock(&shared.state);

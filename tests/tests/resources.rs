@@ -1462,7 +1462,6 @@ fn mutual_tls_on_a_missing_edge_is_not_found() {
 }
 
 #[test]
-#[ignore = "needs certificate_authorities and tls_certificates declared (the full-coverage issue): until then the emulator cannot resolve ca_ and cert_ ids to a uri"]
 fn refs_to_other_objects_always_carry_a_uri() {
     let server = MockServer::start();
     let client = server.client();

@@ -1,0 +1,265 @@
+//! Scripted faults and the account rate limit: ways for tests to make the emulator fail
+//! the way a real network and a real API sometimes do.
+
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+/// A fault for the emulator to inject into matching requests, added with
+/// [`MockServer::inject`](crate::MockServer::inject).
+///
+/// A fault matches every request unless narrowed with [`Fault::on`], and applies to the
+/// next matching request only unless [`Fault::times`] says more. Faults are tried in the
+/// order they were injected; the first one that matches and has uses left applies.
+///
+/// ```
+/// use ngrok_api_mock::{Fault, MockServer};
+///
+/// let server = MockServer::start();
+/// // The next two GETs of reserved domains answer 503; the third is served normally.
+/// server.inject(Fault::status(503).on("GET", "/reserved_domains").times(2));
+/// let client = server
+///     .client_builder()
+///     .max_retries(2)
+///     .retry_base_delay(std::time::Duration::from_millis(1))
+///     .build()?;
+/// let domains = client.reserved_domains().list().iter().count();
+/// assert_eq!(domains, 0);
+/// assert_eq!(server.requests().len(), 3);
+/// # Ok::<(), ngrok_api::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fault {
+    pub(crate) kind: FaultKind,
+    pub(crate) method: Option<String>,
+    pub(crate) path_prefix: Option<String>,
+    pub(crate) times: usize,
+    pub(crate) retry_after: Option<String>,
+}
+
+/// What a [`Fault`] does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum FaultKind {
+    /// Answer with this status and the API's JSON error body, without handling.
+    Status(u16, Option<String>),
+    /// Answer with this status, content type and body, without handling.
+    Raw(u16, String, Vec<u8>),
+    /// Wait, then handle the request normally.
+    Delay(Duration),
+    /// Close the connection without answering; the request is not handled.
+    Drop,
+    /// Handle the request (its effects happen), then close without answering.
+    LoseResponse,
+    /// Handle the request, then send the headers and only half of the body, and close.
+    Truncate,
+    /// Answer 200 with a valid JSON body of about this many bytes, without handling.
+    Oversized(usize),
+}
+
+impl Fault {
+    fn new(kind: FaultKind) -> Fault {
+        Fault {
+            kind,
+            method: None,
+            path_prefix: None,
+            times: 1,
+            retry_after: None,
+        }
+    }
+
+    /// Answer with `status` and the API's JSON error body (without an `error_code`); the
+    /// request is not handled.
+    pub fn status(status: u16) -> Fault {
+        Fault::new(FaultKind::Status(status, None))
+    }
+
+    /// Answer with `status` and the API's JSON error body carrying `error_code`
+    /// (`"ERR_NGROK_226"`); the request is not handled.
+    pub fn api_error(status: u16, error_code: &str) -> Fault {
+        Fault::new(FaultKind::Status(status, Some(error_code.to_string())))
+    }
+
+    /// Answer with any status, content type and body, such as the HTML error page of a
+    /// proxy; the request is not handled.
+    pub fn raw(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Fault {
+        Fault::new(FaultKind::Raw(
+            status,
+            content_type.to_string(),
+            body.into(),
+        ))
+    }
+
+    /// Wait this long, then handle the request normally: a slow or stalled server.
+    pub fn delay(delay: Duration) -> Fault {
+        Fault::new(FaultKind::Delay(delay))
+    }
+
+    /// Close the connection as soon as the request is read, without answering; the
+    /// request has no effect.
+    pub fn drop_connection() -> Fault {
+        Fault::new(FaultKind::Drop)
+    }
+
+    /// Handle the request (it takes effect), then close the connection without
+    /// answering: the client cannot tell whether it worked.
+    pub fn lose_response() -> Fault {
+        Fault::new(FaultKind::LoseResponse)
+    }
+
+    /// Handle the request (it takes effect), then send the response's headers and only
+    /// half of its body before closing the connection.
+    pub fn truncated_body() -> Fault {
+        Fault::new(FaultKind::Truncate)
+    }
+
+    /// Answer 200 with a well-formed JSON object of about `bytes` bytes; the request is
+    /// not handled.
+    pub fn oversized_body(bytes: usize) -> Fault {
+        Fault::new(FaultKind::Oversized(bytes))
+    }
+
+    /// Only requests with this method and a path starting with `path_prefix`
+    /// (`"/reserved_domains"`); `"*"` as the method matches any.
+    pub fn on(mut self, method: &str, path_prefix: &str) -> Fault {
+        self.method = (method != "*").then(|| method.to_ascii_uppercase());
+        self.path_prefix = Some(path_prefix.to_string());
+        self
+    }
+
+    /// Apply to the next `times` matching requests (default 1).
+    pub fn times(mut self, times: usize) -> Fault {
+        self.times = times;
+        self
+    }
+
+    /// Add a `Retry-After` header with this value (`"2"`, or an HTTP date) to the answer.
+    pub fn retry_after(mut self, value: &str) -> Fault {
+        self.retry_after = Some(value.to_string());
+        self
+    }
+
+    fn matches(&self, method: &str, path: &str) -> bool {
+        self.times > 0
+            && self.method.as_deref().is_none_or(|m| m == method)
+            && self
+                .path_prefix
+                .as_deref()
+                .is_none_or(|prefix| path.starts_with(prefix))
+    }
+}
+
+/// The faults waiting to be used.
+#[derive(Debug, Default)]
+pub(crate) struct Faults {
+    queue: Vec<Fault>,
+}
+
+impl Faults {
+    pub(crate) fn push(&mut self, fault: Fault) {
+        if fault.times > 0 {
+            self.queue.push(fault);
+        }
+    }
+
+    /// Takes one use of the first fault matching a request.
+    pub(crate) fn take(&mut self, method: &str, path: &str) -> Option<Fault> {
+        let index = self.queue.iter().position(|f| f.matches(method, path))?;
+        let fault = &mut self.queue[index];
+        fault.times -= 1;
+        let used = fault.clone();
+        if fault.times == 0 {
+            self.queue.remove(index);
+        }
+        Some(used)
+    }
+
+    pub(crate) fn pending(&self) -> usize {
+        self.queue.iter().map(|f| f.times).sum()
+    }
+}
+
+/// The API's account rate limit: at most `max` requests in any rolling `window`.
+#[derive(Debug)]
+pub(crate) struct RateLimit {
+    pub(crate) max: usize,
+    pub(crate) window: Duration,
+    recent: VecDeque<Instant>,
+}
+
+impl RateLimit {
+    pub(crate) fn new(max: usize, window: Duration) -> RateLimit {
+        RateLimit {
+            max,
+            window,
+            recent: VecDeque::new(),
+        }
+    }
+
+    /// Counts a request made now; `Err(wait)` when it is over the limit, with how long
+    /// until the oldest counted request leaves the window. Refused requests do not count.
+    pub(crate) fn admit(&mut self, now: Instant) -> Result<(), Duration> {
+        while self
+            .recent
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= self.window)
+        {
+            self.recent.pop_front();
+        }
+        if self.recent.len() >= self.max {
+            let oldest = self.recent.front().copied().unwrap_or(now);
+            return Err(self.window.saturating_sub(now.duration_since(oldest)));
+        }
+        self.recent.push_back(now);
+        Ok(())
+    }
+}
+
+/// A JSON object of about `bytes` bytes.
+pub(crate) fn padding_body(bytes: usize) -> Vec<u8> {
+    let pad = "x".repeat(bytes.saturating_sub(12));
+    serde_json::to_vec(&json!({ "pad": pad })).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faults_are_used_in_order_and_only_as_often_as_asked() {
+        let mut faults = Faults::default();
+        faults.push(Fault::status(503).on("GET", "/a").times(2));
+        faults.push(Fault::drop_connection());
+        assert_eq!(faults.pending(), 3);
+        assert_eq!(faults.take("POST", "/a").unwrap().kind, FaultKind::Drop);
+        assert_eq!(faults.take("POST", "/a"), None);
+        assert!(matches!(
+            faults.take("GET", "/a/b").unwrap().kind,
+            FaultKind::Status(503, None)
+        ));
+        assert!(faults.take("GET", "/b").is_none());
+        assert!(faults.take("GET", "/a").is_some());
+        assert!(faults.take("GET", "/a").is_none());
+        assert_eq!(faults.pending(), 0);
+    }
+
+    #[test]
+    fn the_rate_limit_counts_a_rolling_window() {
+        let mut limit = RateLimit::new(2, Duration::from_secs(10));
+        let start = Instant::now();
+        assert!(limit.admit(start).is_ok());
+        assert!(limit.admit(start + Duration::from_secs(4)).is_ok());
+        let wait = limit.admit(start + Duration::from_secs(6)).unwrap_err();
+        assert_eq!(wait, Duration::from_secs(4));
+        // Refused requests are not counted; once the first leaves the window, one fits.
+        assert!(limit.admit(start + Duration::from_secs(10)).is_ok());
+        assert!(limit.admit(start + Duration::from_secs(11)).is_err());
+    }
+
+    #[test]
+    fn padding_is_valid_json_of_the_asked_size() {
+        let body = padding_body(1000);
+        assert!((990..=1010).contains(&body.len()), "{}", body.len());
+        assert!(serde_json::from_slice::<serde_json::Value>(&body).is_ok());
+    }
+}
