@@ -56,6 +56,19 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
         return quote!(#errors #item);
     };
 
+    // A field the attribute adds itself: reported, then left out, so that the rest of
+    // the expansion does not pile further errors on it.
+    let declared_fields = std::mem::take(&mut fields.named);
+    for field in declared_fields {
+        if field.ident.as_ref().is_some_and(|i| i == "unknown_fields") {
+            cx.error_spanned(
+                &field.ident,
+                "`unknown_fields` is added by #[model] (it keeps the JSON fields the struct does not declare); remove this field or rename it",
+            );
+        } else {
+            fields.named.push(field);
+        }
+    }
     let mut secrets = Vec::new();
     for field in fields.named.iter_mut() {
         let mut secret = false;

@@ -67,6 +67,10 @@ pub use unknown::UnknownFields;
 /// values (`""`, `0`, `false`, empty lists and maps, `None`) are left out when
 /// serialising, so a request sends only what was set.
 ///
+/// It also adds one field, `pub unknown_fields: `[`UnknownFields`]: decoding puts every
+/// JSON field the struct does not declare there, and serialising writes them back. Build
+/// values with `..Default::default()` so that code keeps compiling as fields are added.
+///
 /// ```
 /// #[ngrok_api::model]
 /// /// A widget of the (imaginary) widgets API.
