@@ -7,6 +7,11 @@ use crate::types::{
     EndpointWebsocketTCPConverter,
 };
 
+// Where the catalog's sources disagree, the `replace` calls below follow the Go client: the
+// PUT body is the module object itself. The published spec names `...Replace` wrappers (the
+// ids plus a `module` field) instead; ngrok's own clients never send those, so the live API
+// is known to accept the bare module. The wrapper types exist in `types` for completeness.
+
 /// The TLS termination module of an HTTPS edge: the oldest TLS version the edge accepts from
 /// clients. A singleton stored in its edge, with no create or list: `replace` (PUT) sets it as a
 /// whole, `get` reads it and `delete` removes it, each taking the edge's id. An HTTPS edge always

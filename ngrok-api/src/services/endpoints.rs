@@ -7,6 +7,10 @@ use crate::types::{Endpoint, EndpointCreate, EndpointList, EndpointUpdate};
 /// go with their agents and edges, and can only be listed and read. `list()` takes `limit` and
 /// `before_id` but no `filter`, and the `ids` and `urls` query parameters of the published spec are
 /// not offered, since the Go client sends none of them.
+// The catalog's two sources disagree on this list: the published spec lists `ids` and `urls`
+// query parameters, the newer Go client sends only `before_id` and `limit`. We follow the Go
+// client: it is what ngrok ships and keeps working against the live API, while the spec gives
+// no encoding for the two list-valued parameters.
 #[crate::service(
     name = endpoints,
     path = "/endpoints",
