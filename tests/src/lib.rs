@@ -121,3 +121,21 @@ pub fn raw_request(
     };
     (status, json)
 }
+
+/// Asserts a timestamp is set and within a minute of now.
+pub fn assert_recent(ts: &ngrok_api::Timestamp) {
+    let now = ngrok_api::Timestamp::now().unix_seconds();
+    assert!(ts.unix_seconds() > 0, "timestamp not set: {ts:?}");
+    assert!(
+        (now - ts.unix_seconds()).abs() <= 60,
+        "timestamp {ts:?} is not recent (now {now})"
+    );
+}
+
+/// Asserts a call failed with the API's 404.
+pub fn assert_not_found<T: std::fmt::Debug>(result: ngrok_api::Result<T>) {
+    match result {
+        Ok(value) => panic!("expected 404, got {value:?}"),
+        Err(err) => assert!(err.is_not_found(), "expected 404, got {err:?}"),
+    }
+}

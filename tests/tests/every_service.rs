@@ -12,12 +12,12 @@
 //! exercise.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Debug;
 
 use ngrok_api::meta::ServiceMeta;
 use ngrok_api::types::*;
 use ngrok_api::{Client, Timestamp};
 use ngrok_api_mock::MockServer;
+use ngrok_api_tests::{assert_not_found, assert_recent};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
@@ -39,23 +39,6 @@ fn assert_id(id: &str, prefix: &str) {
         rest.is_some_and(|r| !r.is_empty()),
         "{id:?} does not start with {prefix}_"
     );
-}
-
-/// Asserts a timestamp is set and within a minute of now.
-fn assert_recent(ts: &Timestamp) {
-    let now = Timestamp::now().unix_seconds();
-    assert!(
-        (now - ts.unix_seconds()).abs() <= 60,
-        "timestamp {ts:?} is not recent (now {now})"
-    );
-}
-
-/// Asserts a call failed with the API's 404.
-fn assert_not_found<T: Debug>(result: ngrok_api::Result<T>) {
-    match result {
-        Ok(value) => panic!("expected 404, got {value:?}"),
-        Err(err) => assert!(err.is_not_found(), "expected 404, got {err:?}"),
-    }
 }
 
 /// The API URL of an item: `<server>/<path>/<id>`.

@@ -1,8 +1,6 @@
 //! Every operation of every service, over real HTTP against the emulator: what comes back,
 //! what is stored, and what the client sent.
 
-use std::fmt::Debug;
-
 use ngrok_api::types::{
     APIKeyCreate, APIKeyUpdate, EndpointBackendMutate, EndpointMutualTLSMutate, EventSourceCreate,
     EventSourceReplace, EventSourceUpdate, EventSubscriptionCreate, EventSubscriptionUpdate,
@@ -10,8 +8,9 @@ use ngrok_api::types::{
     IPPolicyRuleCreate, IPPolicyRuleUpdate, IPPolicyUpdate, ReservedDomainCertPolicy,
     ReservedDomainCreate, ReservedDomainUpdate,
 };
-use ngrok_api::{Client, Timestamp};
+use ngrok_api::Client;
 use ngrok_api_mock::{MockServer, RecordedRequest};
+use ngrok_api_tests::{assert_not_found, assert_recent};
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------------------
@@ -53,24 +52,6 @@ fn assert_no_body(request: &RecordedRequest) {
         request.path,
         String::from_utf8_lossy(&request.body)
     );
-}
-
-/// Asserts a timestamp is set and within a minute of now.
-fn assert_recent(ts: &Timestamp) {
-    let now = Timestamp::now().unix_seconds();
-    assert!(ts.unix_seconds() > 0, "timestamp not set: {ts:?}");
-    assert!(
-        (now - ts.unix_seconds()).abs() <= 60,
-        "timestamp {ts:?} is not recent (now {now})"
-    );
-}
-
-/// Asserts a call failed with the API's 404.
-fn assert_not_found<T: Debug>(result: ngrok_api::Result<T>) {
-    match result {
-        Ok(value) => panic!("expected 404, got {value:?}"),
-        Err(err) => assert!(err.is_not_found(), "expected 404, got {err:?}"),
-    }
 }
 
 fn create_domain(
