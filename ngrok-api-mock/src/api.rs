@@ -85,6 +85,8 @@ struct Collection {
 #[derive(Default)]
 pub(crate) struct State {
     collections: HashMap<String, Collection>,
+    /// The token of each tunnel credential created, with the credential's id.
+    authtokens: HashMap<String, String>,
 }
 
 /// An error answer in the API's shape.
@@ -98,6 +100,22 @@ pub(crate) fn error(status: u16, code: Option<&str>, msg: impl Into<String>) -> 
         body["error_code"] = Value::String(code.into());
     }
     HttpResponse::json(status, &body)
+}
+
+/// The service whose items' tokens are tunnel authtokens, not API keys.
+const AUTHTOKENS: &str = "credentials";
+
+/// The API's answer to an authtoken sent where an API key belongs: 400 ERR_NGROK_206,
+/// echoing the credential as the API does.
+pub(crate) fn authtoken_error(token: &str) -> HttpResponse {
+    error(
+        400,
+        Some("ERR_NGROK_206"),
+        format!(
+            "The credential '{token}' is a tunnel authtoken, not an API key; \
+             authenticate with an API key."
+        ),
+    )
 }
 
 fn not_found() -> HttpResponse {
@@ -229,6 +247,9 @@ impl Api {
             if route.op.method.as_str() != request.method {
                 method_mismatch = true;
                 continue;
+            }
+            if let Some(response) = check_ids(&self.services, &route.segments, &params) {
+                return response;
             }
             return self.dispatch(state, route, params, request);
         }
@@ -645,9 +666,30 @@ impl Api {
     ) -> HttpResponse {
         let value = to_resource(&body, (service.resource)(), &Resolver(self));
         match self.insert(state, service, params, value) {
-            Ok(created) => HttpResponse::json(201, &Value::Object(created)),
+            Ok(created) => {
+                if service.qualified_name() == AUTHTOKENS {
+                    if let (Some(Value::String(token)), Some(Value::String(id))) =
+                        (created.get("token"), created.get("id"))
+                    {
+                        state.authtokens.insert(token.clone(), id.clone());
+                    }
+                }
+                HttpResponse::json(201, &Value::Object(created))
+            }
             Err(response) => response,
         }
+    }
+
+    /// Whether `token` is the authtoken of a tunnel credential that still exists: the API
+    /// tells those apart from unknown keys (ERR_NGROK_206, see [`authtoken_error`]).
+    pub(crate) fn is_authtoken(&self, state: &State, token: &str) -> bool {
+        let Some(id) = state.authtokens.get(token) else {
+            return false;
+        };
+        state
+            .collections
+            .get(AUTHTOKENS)
+            .is_some_and(|c| c.index.contains_key(std::slice::from_ref(id)))
     }
 
     fn update(
@@ -866,6 +908,15 @@ impl Api {
     ) -> HttpResponse {
         let item_len = ngrok_api::meta::path_params(service.path).count() + 1;
         let item_params = &params[..item_len.min(params.len())];
+        if self.entry_mut(state, service, item_params).is_none() {
+            return not_found();
+        }
+        if service.name == "tunnel_sessions" && op.name == "stop" {
+            // The agent disconnects when told to stop, and its session goes with it.
+            let item_params = item_params.to_vec();
+            self.delete(state, service, &item_params);
+            return HttpResponse::empty(204);
+        }
         let Some(entry) = self.entry_mut(state, service, item_params) else {
             return not_found();
         };
@@ -956,6 +1007,60 @@ fn match_route(template: &[Segment], path: &[String]) -> Option<Vec<String>> {
         }
     }
     Some(params)
+}
+
+/// The API's answer to a path placeholder that should hold an id and does not: 400
+/// ERR_NGROK_223 when it is not `<prefix>_<letters and digits>` at all, 400 ERR_NGROK_227
+/// when it is an id of another kind (an `ipp_…` given to `/reserved_domains/{id}`).
+/// Placeholders whose service has no id prefix (an event source's `{type}`) pass as they are.
+fn check_ids(
+    services: &[&'static ServiceMeta],
+    template: &[Segment],
+    params: &[String],
+) -> Option<HttpResponse> {
+    let mut values = params.iter();
+    for (i, segment) in template.iter().enumerate() {
+        if !matches!(segment, Segment::Param(_)) {
+            continue;
+        }
+        let value = values.next()?;
+        let Some(prefix) = id_prefix_of_item(services, &template[..=i]) else {
+            continue;
+        };
+        let alphanumeric = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric());
+        let Some((given, _)) = value
+            .split_once('_')
+            .filter(|(head, tail)| alphanumeric(head) && alphanumeric(tail))
+        else {
+            return Some(error(
+                400,
+                Some("ERR_NGROK_223"),
+                format!("`{value}` is not a valid resource identifier."),
+            ));
+        };
+        if given != prefix {
+            return Some(error(
+                400,
+                Some("ERR_NGROK_227"),
+                format!("The id `{value}` is invalid: expected an id with the prefix `{prefix}`."),
+            ));
+        }
+    }
+    None
+}
+
+/// The id prefix of the item that a path ending in a placeholder names: that of the
+/// service whose item path (`<path>/{id}`) has this shape, if it is keyed by a prefixed id.
+fn id_prefix_of_item(services: &[&'static ServiceMeta], item: &[Segment]) -> Option<&'static str> {
+    let service = services.iter().find(|s| {
+        let mut shape = segments(s.path);
+        shape.push(Segment::Param("id"));
+        !s.is_singleton() && same_shape(&shape, item)
+    })?;
+    match service.key {
+        Some(key) if key != "id" => None,
+        _ => service.id_prefix,
+    }
 }
 
 fn encode(value: &str) -> String {

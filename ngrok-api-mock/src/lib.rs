@@ -481,6 +481,9 @@ fn respond(shared: &Shared, request: &HttpRequest) -> HttpResponse {
                 format!("The Authorization header '{raw}' is not of the form `Bearer <API key>`."),
             )
         }
+        (_, Some(token)) if !authorized && api.is_authtoken(&lock(&shared.state), token) => {
+            return api::authtoken_error(token)
+        }
         (_, Some(token)) if !authorized => {
             return error(
                 401,

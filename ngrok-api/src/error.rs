@@ -30,7 +30,8 @@ pub enum Error {
     /// URL on another host (the API key is only ever sent to the configured origin).
     #[error("refusing to follow next_page_uri {uri:?}: {reason}")]
     UnsafeNextPage {
-        /// The `next_page_uri` as the server sent it (possibly shortened).
+        /// The `next_page_uri` as the server sent it (possibly shortened, and with the API
+        /// key redacted should the server have put it there).
         uri: String,
         /// Why it was refused.
         reason: &'static str,

@@ -6,6 +6,7 @@ use std::hash::{BuildHasher, RandomState};
 
 use serde::de::DeserializeOwned;
 
+use crate::error::redact;
 use crate::meta::{Method, OperationMeta};
 use crate::transport::Request;
 use crate::url::{self, encode_into};
@@ -217,9 +218,11 @@ impl<P: DeserializeOwned> Iterator for Pages<P> {
                 return Some(Err(Error::ListInterrupted {
                     operation: self.op.label,
                     pages_read: self.pages_read,
-                    before_id: query_param(&request.url, "before_id"),
+                    // The server chose this cursor; it might echo the key.
+                    before_id: query_param(&request.url, "before_id")
+                        .map(|id| redact(&id, &self.client.inner.api_key)),
                     source: Box::new(err),
-                }))
+                }));
             }
         };
         self.pages_read += 1;
@@ -239,7 +242,7 @@ impl<P> Pages<P> {
     fn check_not_seen(&self, uri: &str, url: String) -> Result<String> {
         if self.seen.contains(&self.hasher.hash_one(&url)) {
             Err(Error::UnsafeNextPage {
-                uri: shorten(uri),
+                uri: shorten(&redact(uri, &self.client.inner.api_key)),
                 reason: "that page was already fetched; the list would never end",
             })
         } else {
@@ -284,7 +287,7 @@ impl Client {
     /// The URL to request for a `next_page_uri`, if it is safe to send the key there.
     pub(crate) fn resolve_next_page(&self, uri: &str) -> Result<String> {
         let refuse = |reason| Error::UnsafeNextPage {
-            uri: shorten(uri),
+            uri: shorten(&redact(uri, &self.inner.api_key)),
             reason,
         };
         if uri.bytes().any(|b| b.is_ascii_control() || b == b' ') {

@@ -272,23 +272,31 @@ fn decode_error(
     message: String,
     secret: &str,
 ) -> DecodeError {
-    let end = body.len().min(DecodeError::SNIPPET_LEN);
+    // Redact before cutting, so that a key across the cut does not leave its start behind.
+    let window = &body[..body.len().min(DecodeError::SNIPPET_LEN + secret.len())];
+    let mut snippet = redact(&String::from_utf8_lossy(window), secret);
+    if snippet.len() > DecodeError::SNIPPET_LEN {
+        let mut end = DecodeError::SNIPPET_LEN;
+        while !snippet.is_char_boundary(end) {
+            end -= 1;
+        }
+        snippet.truncate(end);
+    }
     DecodeError {
         status,
         operation,
         message: redact(&message, secret),
         path: String::new(),
-        snippet: redact(&String::from_utf8_lossy(&body[..end]), secret),
+        snippet,
     }
 }
 
-/// The wire shape of an API error.
+/// The wire shape of an API error. Its `status_code` repeats the HTTP status and is not
+/// read: the response's own status is the one that counts, whatever the body says.
 #[derive(serde::Deserialize)]
 struct WireError {
     #[serde(default)]
     error_code: Option<String>,
-    #[serde(default)]
-    status_code: Option<u16>,
     msg: String,
     #[serde(default)]
     details: Option<serde_json::Map<String, serde_json::Value>>,
@@ -302,19 +310,22 @@ pub(crate) fn error_from_response(
     body: &[u8],
     secret: &str,
 ) -> Error {
-    match serde_json::from_slice::<WireError>(body) {
+    // Through a map: a derived `Deserialize` would also take a JSON array (`["", ""]`) as
+    // the struct's fields in order, and an array is not the API's error shape.
+    let wire = serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(body)
+        .and_then(|map| serde_json::from_value::<WireError>(serde_json::Value::Object(map)));
+    match wire {
         Ok(wire) => {
             let mut details = wire.details.unwrap_or_default();
             for value in details.values_mut() {
-                if let serde_json::Value::String(s) = value {
-                    if !secret.is_empty() && s.contains(secret) {
-                        *s = redact(s, secret);
-                    }
-                }
+                redact_json(value, secret);
             }
             Error::Api(ApiError {
-                status_code: wire.status_code.unwrap_or(status),
-                error_code: wire.error_code.filter(|c| !c.is_empty()),
+                status_code: status,
+                error_code: wire
+                    .error_code
+                    .filter(|c| !c.is_empty())
+                    .map(|c| redact(&c, secret)),
                 msg: redact(&wire.msg, secret),
                 details,
             })
@@ -326,6 +337,20 @@ pub(crate) fn error_from_response(
             format!("expected the API's JSON error body: {err}"),
             secret,
         )),
+    }
+}
+
+/// Redacts `secret` in every string of a JSON value, however deeply nested.
+fn redact_json(value: &mut serde_json::Value, secret: &str) {
+    match value {
+        serde_json::Value::String(s) if !secret.is_empty() && s.contains(secret) => {
+            *s = redact(s, secret);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| redact_json(v, secret)),
+        serde_json::Value::Object(fields) => {
+            fields.values_mut().for_each(|v| redact_json(v, secret))
+        }
+        _ => {}
     }
 }
 
@@ -457,6 +482,14 @@ mod tests {
                 other => panic!("unexpected {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn an_error_body_is_read_as_an_object_only() {
+        let err = error_from_response("x.get", 500, br#"["ERR_NGROK_1", "msg"]"#, "k");
+        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        let err = error_from_response("x.get", 500, br#"{"status_code":404,"msg":"m"}"#, "k");
+        assert_eq!(err.status_code(), Some(500), "the HTTP status counts");
     }
 
     #[test]

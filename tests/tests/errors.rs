@@ -178,7 +178,14 @@ fn path_arguments_are_percent_encoded() {
         .reserved_domains()
         .get("../api_keys")
         .unwrap_err();
-    assert!(err.is_not_found());
+    // It reached /reserved_domains/{id} as one segment, where it is not a valid id.
+    let Error::Api(api) = err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(
+        (api.status_code, api.error_code.as_deref()),
+        (400, Some("ERR_NGROK_223"))
+    );
     assert_eq!(server.requests()[0].path, "/reserved_domains/..%2Fapi_keys");
 }
 

@@ -1387,7 +1387,9 @@ fn tunnel_sessions(server: &MockServer, client: &Client) {
     assert_eq!(listed.unwrap(), std::slice::from_ref(&seeded));
     sessions.restart(&seeded.id).unwrap();
     sessions.update(&seeded.id).unwrap();
+    assert_eq!(sessions.get(&seeded.id).unwrap(), seeded);
     sessions.stop(&seeded.id).unwrap();
+    assert_not_found(sessions.get(&seeded.id));
     for result in [
         sessions.restart("ts_missing"),
         sessions.update("ts_missing"),

@@ -1569,20 +1569,26 @@ fn tunnel_session_actions_post_an_empty_object() {
     let id = &ids[0];
     server.clear_requests();
     assert_eq!(sessions.restart(id).unwrap(), ());
-    assert_eq!(sessions.stop(id).unwrap(), ());
     assert_eq!(sessions.update(id).unwrap(), ());
+    assert_eq!(sessions.stop(id).unwrap(), ());
     let requests = server.requests();
     assert_eq!(requests.len(), 3);
-    for (request, action) in requests.iter().zip(["restart", "stop", "update"]) {
+    for (request, action) in requests.iter().zip(["restart", "update", "stop"]) {
         assert_call(request, "POST", &format!("/tunnel_sessions/{id}/{action}"));
         assert_eq!(request.header("content-type"), Some("application/json"));
         assert_eq!(body_json(request), json!({}), "{action} sends `{{}}`");
     }
+    // Restart and update leave the session in place (checked in the test below on
+    // another session); stop disconnects the agent, and its session goes.
+    assert_not_found(sessions.get(id));
     assert_eq!(
-        sessions.get(id).unwrap().region,
-        "us",
-        "the session is still there"
+        sessions.list().iter().count(),
+        ids.len() - 1,
+        "a stopped session is gone, the others stay"
     );
+    sessions.restart(&ids[1]).unwrap();
+    sessions.update(&ids[1]).unwrap();
+    assert_eq!(sessions.get(&ids[1]).unwrap().id, ids[1], "still there");
 }
 
 #[test]
