@@ -29,7 +29,7 @@ pub struct Timestamp {
 
 /// Why a string is not an RFC 3339 timestamp.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid RFC 3339 timestamp {text:?}: {reason}")]
+#[error("invalid RFC 3339 timestamp {text}: {reason}")]
 pub struct TimestampError {
     text: String,
     reason: &'static str,
@@ -125,8 +125,15 @@ impl FromStr for Timestamp {
     type Err = TimestampError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
+        // The text is quoted only when it is no longer than any timestamp can be: a long
+        // value is not shown at all, so that an error never carries a cut-off piece of
+        // whatever the server put there (such as a credential).
         let fail = |reason| TimestampError {
-            text: text.chars().take(64).collect(),
+            text: if text.len() <= 40 {
+                format!("{text:?}")
+            } else {
+                format!("(a string of {} bytes)", text.len())
+            },
             reason,
         };
         let b = text.as_bytes();
@@ -262,6 +269,19 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_quote_short_text_and_never_a_piece_of_long_text() {
+        let short = "2026-13-01T00:00:00Z".parse::<Timestamp>().unwrap_err();
+        assert!(
+            short.to_string().contains("\"2026-13-01T00:00:00Z\""),
+            "{short}"
+        );
+        let long = format!("2026-01-01T00:00:00Z{}", "sk-secret-".repeat(10));
+        let err = long.parse::<Timestamp>().unwrap_err().to_string();
+        assert!(!err.contains("sk-secret"), "{err}");
+        assert!(err.contains("a string of 120 bytes"), "{err}");
+    }
 
     #[test]
     fn parses_utc_and_offsets_to_the_same_instant() {
