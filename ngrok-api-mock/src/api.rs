@@ -89,6 +89,23 @@ pub(crate) struct State {
     authtokens: HashMap<String, String>,
 }
 
+impl State {
+    /// The stored fields of the item `id` of a top-level collection.
+    pub(crate) fn item(&self, collection: &str, id: &str) -> Option<&Map<String, Value>> {
+        let collection = self.collections.get(collection)?;
+        let sort = collection.index.get(&vec![id.to_string()])?;
+        collection.items.get(sort).map(|entry| &entry.value)
+    }
+
+    /// The stored fields of every item of a collection, oldest first.
+    pub(crate) fn items(&self, collection: &str) -> impl Iterator<Item = &Map<String, Value>> {
+        self.collections
+            .get(collection)
+            .into_iter()
+            .flat_map(|c| c.items.values().map(|entry| &entry.value))
+    }
+}
+
 /// An error answer in the API's shape.
 pub(crate) fn error(status: u16, code: Option<&str>, msg: impl Into<String>) -> HttpResponse {
     let mut body = json!({
@@ -490,6 +507,7 @@ impl Api {
             }
         }
         params.push(key_value);
+        crate::computed::on_create(state, &self.base_url, &service.qualified_name(), &mut value);
         let collection = state
             .collections
             .entry(service.qualified_name())
@@ -955,7 +973,9 @@ impl Api {
         };
         match op.kind {
             OperationKind::Replace => {
-                let module = Value::Object(module.unwrap_or_default());
+                let mut module = module.unwrap_or_default();
+                crate::computed::on_replace(&service.qualified_name(), params, &mut module);
+                let module = Value::Object(module);
                 entry.value.insert(field.into(), module.clone());
                 HttpResponse::json(200, &module)
             }

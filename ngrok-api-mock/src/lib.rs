@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 mod api;
+mod computed;
 mod faults;
 mod filter;
 mod http;

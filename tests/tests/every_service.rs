@@ -2435,10 +2435,8 @@ fn every_registry_service_has_a_test_here() {
     );
 }
 
-/// Values the API assigns itself, which the emulator does not fill in yet. Run with
-/// `--ignored` for the list of those still missing.
+/// Values the API assigns itself, which the emulator fills in (`ngrok-api-mock/src/computed.rs`).
 #[test]
-#[ignore = "the emulator does not yet assign these server-side values; the test lists them"]
 fn server_assigned_values_are_filled_in() {
     let server = MockServer::start();
     let client = server.client();
