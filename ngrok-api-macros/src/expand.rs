@@ -254,6 +254,7 @@ fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
             let into_items = quote_spanned!(items.span()=> |page: #page| page.#items);
             quote_spanned! {span=>
                 #doc
+                #[inline]
                 pub fn #name(&self, #args) -> ::ngrok_api::List<#page, #item> {
                     ::ngrok_api::__private::list(
                         &self.client,
@@ -272,6 +273,7 @@ fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
             let check_items = quote_spanned!(items.span()=> let _ = |page: #page| page.#items;);
             quote_spanned! {span=>
                 #doc
+                #[inline]
                 pub fn #name(&self, #args) -> ::ngrok_api::Result<#page> {
                     #check_items
                     let op = #op_ref;
@@ -281,6 +283,7 @@ fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
         }
         Returns::One(ty) => quote_spanned! {span=>
             #doc
+            #[inline]
             pub fn #name(&self, #args) -> ::ngrok_api::Result<#ty> {
                 let op = #op_ref;
                 ::ngrok_api::__private::call(&self.client, op, #values, #body)
@@ -288,6 +291,7 @@ fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
         },
         Returns::Nothing => quote_spanned! {span=>
             #doc
+            #[inline]
             pub fn #name(&self, #args) -> ::ngrok_api::Result<()> {
                 let op = #op_ref;
                 ::ngrok_api::__private::call_empty(&self.client, op, #values, #body)

@@ -10,7 +10,8 @@ use crate::{Error, Result};
 
 /// The address of the ngrok API.
 pub const DEFAULT_BASE_URL: &str = "https://api.ngrok.com";
-/// How long a whole request (connect, send, receive) may take unless configured otherwise.
+/// How long each stage of a request (send, wait for the answer, read it) may take unless
+/// configured otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long connecting may take unless configured otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -113,7 +114,7 @@ impl Client {
         self.inner.retry.max_retries
     }
 
-    /// The configured per-request timeout.
+    /// The configured timeout of each stage of a request (see [`ClientBuilder::timeout`]).
     pub fn timeout(&self) -> Duration {
         self.inner.timeout
     }
@@ -201,8 +202,10 @@ impl ClientBuilder {
         self
     }
 
-    /// The most time one request may take, from connecting to the last byte of the
-    /// response (default 30 s).
+    /// The most time each stage of a request may take: sending it, waiting for the
+    /// answer, and reading the answer's body (default 30 s). A server that stops
+    /// responding is given up on after this long; a request whose every stage is slow
+    /// can take a few times as long in all.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -325,8 +328,16 @@ impl ClientBuilder {
             // A redirect could carry the bearer token elsewhere: never follow one.
             .max_redirects(0)
             .user_agent(user_agent.as_str())
-            .timeout_global(Some(timeout))
-            .timeout_connect(Some(connect_timeout));
+            // Per stage rather than `timeout_global`: with a deadline on the whole call,
+            // ureq resolves the host name on a new thread for every request, even one on
+            // a pooled connection, which costs more than the rest of a loopback request
+            // (BENCHMARKS.md). Without one, the name is resolved on this thread, and only
+            // the system resolver's own limits bound it.
+            .timeout_connect(Some(connect_timeout))
+            .timeout_send_request(Some(timeout))
+            .timeout_send_body(Some(timeout))
+            .timeout_recv_response(Some(timeout))
+            .timeout_recv_body(Some(timeout));
         if origin.is_loopback() {
             // A proxy from the environment cannot reach this machine's loopback.
             config = config.proxy(None);

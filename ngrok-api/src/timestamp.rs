@@ -1,5 +1,6 @@
 //! RFC 3339 timestamps as the API writes them.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -22,7 +23,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Timestamp {
-    text: Box<str>,
+    /// Borrowed only for the epoch of [`Timestamp::default`], which every decoded object
+    /// starts from and so must cost nothing.
+    text: Cow<'static, str>,
     seconds: i64,
     nanos: u32,
 }
@@ -91,7 +94,11 @@ impl Timestamp {
 impl Default for Timestamp {
     /// The Unix epoch, `1970-01-01T00:00:00Z`; left out of request bodies like other zero values.
     fn default() -> Self {
-        Timestamp::from_unix(0)
+        Timestamp {
+            text: Cow::Borrowed("1970-01-01T00:00:00Z"),
+            seconds: 0,
+            nanos: 0,
+        }
     }
 }
 
@@ -200,7 +207,7 @@ impl FromStr for Timestamp {
             days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
                 - offset;
         Ok(Timestamp {
-            text: text.into(),
+            text: Cow::Owned(text.to_owned()),
             seconds,
             nanos,
         })
