@@ -122,6 +122,16 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
         .map(|f| f.ty.clone())
         .collect();
     let expecting = format!("a JSON object ({name})");
+    // Lists are read by a function that also notes the index of an item that fails.
+    let readers: Vec<syn::Ident> = types
+        .iter()
+        .map(|ty| {
+            let is_vec = matches!(ty, syn::Type::Path(p) if p.qself.is_none()
+                && p.path.segments.last().is_some_and(|s| s.ident == "Vec"));
+            let reader = if is_vec { "list_field" } else { "field" };
+            syn::Ident::new(reader, proc_macro2::Span::call_site())
+        })
+        .collect();
     let debug_fields =
         field_idents
             .iter()
@@ -201,7 +211,7 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
                                 >(&mut map)?
                             {
                                 match &*key.0 {
-                                    #(#json_names => out.#field_idents = ::ngrok_api::__private::de::field(&mut map, #json_names)?,)*
+                                    #(#json_names => out.#field_idents = ::ngrok_api::__private::de::#readers(&mut map, #json_names)?,)*
                                     _ => ::ngrok_api::__private::de::unknown(&mut map, key, &mut out.unknown_fields)?,
                                 }
                             }

@@ -126,9 +126,9 @@ pub struct DecodeError {
     pub operation: &'static str,
     /// What was wrong, as the JSON decoder reported it.
     pub message: String,
-    /// The dotted path of the field in which decoding stopped (`"target.datadog.api_key"`;
-    /// the items of a list are not numbered), or empty when the body as a whole was wrong
-    /// (not JSON, truncated, not an object).
+    /// The path of the field in which decoding stopped, such as
+    /// `"reserved_domains[3].certificate.id"` (list items are counted from 0), or empty when
+    /// the body as a whole was wrong (not JSON, truncated, not an object).
     pub path: String,
     /// The start of the body (at most [`DecodeError::SNIPPET_LEN`] bytes, lossily decoded).
     pub snippet: String,

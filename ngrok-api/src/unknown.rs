@@ -88,20 +88,31 @@ impl serde::Serialize for UnknownFields {
     }
 }
 
-thread_local! {
-    /// The field names, innermost first, that a failed decode on this thread went through.
-    static DECODE_PATH: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+/// One step of the path to a failed field.
+#[derive(Clone, Copy)]
+enum Step {
+    Field(&'static str),
+    Index(usize),
 }
 
-/// Records that decoding failed inside `field` (called from the generated `Deserialize`).
-pub(crate) fn note_failed_field(field: &'static str) {
+thread_local! {
+    /// The steps, innermost first, that a failed decode on this thread went through.
+    static DECODE_PATH: RefCell<Vec<Step>> = const { RefCell::new(Vec::new()) };
+}
+
+fn note(step: Step) {
     DECODE_PATH.with(|path| {
         let mut path = path.borrow_mut();
         // Bounded: failures outside this crate's calls never clear it.
         if path.len() < MAX_PATH_DEPTH {
-            path.push(field);
+            path.push(step);
         }
     });
+}
+
+/// Records that decoding failed inside `field` (called from the generated `Deserialize`).
+pub(crate) fn note_failed_field(field: &'static str) {
+    note(Step::Field(field));
 }
 
 /// The deepest path kept; API objects nest a handful of levels.
@@ -112,12 +123,23 @@ pub(crate) fn reset_decode_path() {
     DECODE_PATH.with(|path| path.borrow_mut().clear());
 }
 
-/// The dotted path (`"reserved_domains.certificate.id"`) of the field a failed decode on
-/// this thread stopped in, outermost first; empty when it failed at the top.
+/// The path (`"reserved_domains[3].certificate.id"`) of the field a failed decode on this
+/// thread stopped in, outermost first; empty when it failed at the top.
 pub(crate) fn take_decode_path() -> String {
     DECODE_PATH.with(|path| {
         let mut path = path.borrow_mut();
-        let joined = path.iter().rev().copied().collect::<Vec<_>>().join(".");
+        let mut joined = String::new();
+        for step in path.iter().rev() {
+            match step {
+                Step::Field(name) => {
+                    if !joined.is_empty() {
+                        joined.push('.');
+                    }
+                    joined.push_str(name);
+                }
+                Step::Index(i) => joined.push_str(&format!("[{i}]")),
+            }
+        }
         path.clear();
         joined
     })
@@ -162,6 +184,50 @@ pub mod de {
     ) -> Result<T, A::Error> {
         map.next_value()
             .inspect_err(|_| super::note_failed_field(name))
+    }
+
+    /// The value of the list field `name`, noting the field, and the index of the item,
+    /// on failure.
+    pub fn list_field<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
+        map: &mut A,
+        name: &'static str,
+    ) -> Result<Vec<T>, A::Error> {
+        map.next_value::<Indexed<T>>()
+            .map(|list| list.0)
+            .inspect_err(|_| super::note_failed_field(name))
+    }
+
+    /// A list whose decoding notes the index of an item that fails.
+    struct Indexed<T>(Vec<T>);
+
+    impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Indexed<T> {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V<T>(std::marker::PhantomData<T>);
+            impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for V<T> {
+                type Value = Indexed<T>;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("a JSON array")
+                }
+                fn visit_seq<S: serde::de::SeqAccess<'de>>(
+                    self,
+                    mut seq: S,
+                ) -> Result<Indexed<T>, S::Error> {
+                    // Never trust a length hint from input for an allocation.
+                    let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(128));
+                    loop {
+                        match seq.next_element() {
+                            Ok(Some(item)) => items.push(item),
+                            Ok(None) => return Ok(Indexed(items)),
+                            Err(e) => {
+                                super::note(super::Step::Index(items.len()));
+                                return Err(e);
+                            }
+                        }
+                    }
+                }
+            }
+            d.deserialize_seq(V(std::marker::PhantomData))
+        }
     }
 
     /// Keeps the value of a field the type does not declare.

@@ -128,6 +128,45 @@ fn a_field_of_the_wrong_type_is_a_decode_error_naming_its_path() {
 }
 
 #[test]
+fn a_failing_list_item_is_named_by_its_index() {
+    let mut second = newer_domain();
+    second["resolves_to"] = json!([{"value": "us"}, {"value": false}]);
+    let page = json!({
+        "reserved_domains": [newer_domain(), second],
+        "uri": "https://api.ngrok.com/reserved_domains",
+    });
+    let (_server, client) = serving(page);
+    let err = client
+        .reserved_domains()
+        .list()
+        .iter()
+        .next()
+        .unwrap()
+        .unwrap_err();
+    let Error::Decode(decode) = &err else {
+        panic!("expected a decode error, got {err:?}")
+    };
+    assert_eq!(decode.path, "reserved_domains[1].resolves_to[1].value");
+    assert!(
+        err.to_string()
+            .contains("at `reserved_domains[1].resolves_to[1].value`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_list_that_is_not_an_array_is_named() {
+    let mut body = newer_domain();
+    body["resolves_to"] = json!({"value": "us"});
+    let (_server, client) = serving(body);
+    let err = client.reserved_domains().get("rd_1").unwrap_err();
+    assert!(
+        matches!(&err, Error::Decode(d) if d.path == "resolves_to"),
+        "{err:?}"
+    );
+}
+
+#[test]
 fn a_path_from_an_earlier_failure_does_not_leak_into_the_next_error() {
     // A failed decode outside the client leaves a path behind on this thread ...
     let stray = serde_json::from_value::<ReservedDomain>(json!({"domain": 1}));
