@@ -665,6 +665,24 @@ fn endpoints(server: &MockServer, client: &Client) {
     assert_eq!(created.bindings, ["public"]);
     assert!(created.pooling_enabled);
     assert_recent(&created.updated_at);
+    // `filter` stands in for the spec's deprecated `urls` parameter.
+    let other = client
+        .endpoints()
+        .create(&EndpointCreate {
+            url: "https://other.example.com".into(),
+            r#type: "cloud".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let by_url: Vec<String> = client
+        .endpoints()
+        .list()
+        .filter(r#"obj.url == "https://other.example.com""#)
+        .iter()
+        .map(|e| e.unwrap().id)
+        .collect();
+    assert_eq!(by_url, std::slice::from_ref(&other.id));
+    client.endpoints().delete(&other.id).unwrap();
     assert_eq!(updated.url, "https://api2.example.com");
     assert_eq!(updated.traffic_policy, other_policy);
     assert_eq!(
