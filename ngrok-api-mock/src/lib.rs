@@ -372,50 +372,13 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
         };
         record(shared, &request);
         let fault = lock(&shared.faults).take(&request.method, &request.path);
-        let Some(fault) = fault else {
-            let response = respond(shared, &request);
-            let close = request.wants_close() || shared.stopping.load(Ordering::SeqCst);
-            if write_response(&mut writer, &response, close).is_err() || close {
-                return;
-            }
-            continue;
-        };
-        let mut response = match fault.kind {
-            FaultKind::Status(status, code) => error(
-                status,
-                code.as_deref(),
-                format!("Injected fault: this request was answered with {status}."),
-            ),
-            FaultKind::Raw(status, content_type, body) => HttpResponse {
-                status,
-                headers: vec![("content-type".into(), content_type)],
-                body,
-            },
-            FaultKind::Delay(delay) => {
-                std::thread::sleep(delay);
-                respond(shared, &request)
-            }
-            FaultKind::Drop => return,
-            FaultKind::LoseResponse => {
-                respond(shared, &request);
-                return;
-            }
-            FaultKind::Truncate => {
-                let bytes = encode_response(&respond(shared, &request), true);
-                let body_start = bytes.len() - (bytes.len() - header_len(&bytes)) / 2;
-                let _ = writer.write_all(&bytes[..body_start]);
-                let _ = writer.flush();
-                return;
-            }
-            FaultKind::Oversized(size) => HttpResponse {
-                status: 200,
-                headers: vec![("content-type".into(), "application/json".into())],
-                body: faults::padding_body(size),
+        let response = match fault {
+            None => respond(shared, &request),
+            Some(fault) => match faulted(shared, &request, fault, &mut writer) {
+                Some(response) => response,
+                None => return,
             },
         };
-        if let Some(value) = fault.retry_after {
-            response.headers.push(("retry-after".into(), value));
-        }
         let close = request.wants_close() || shared.stopping.load(Ordering::SeqCst);
         if write_response(&mut writer, &response, close).is_err() || close {
             return;
@@ -423,12 +386,58 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
     }
 }
 
+/// The answer to a request that met `fault`, or `None` when the fault has already ended
+/// the connection (dropped it, or sent part of an answer).
+fn faulted(
+    shared: &Shared,
+    request: &HttpRequest,
+    fault: Fault,
+    writer: &mut TcpStream,
+) -> Option<HttpResponse> {
+    let mut response = match fault.kind {
+        FaultKind::Status(status, code) => error(
+            status,
+            code.as_deref(),
+            format!("Injected fault: this request was answered with {status}."),
+        ),
+        FaultKind::Raw(status, content_type, body) => HttpResponse {
+            status,
+            headers: vec![("content-type".into(), content_type)],
+            body,
+        },
+        FaultKind::Delay(delay) => {
+            std::thread::sleep(delay);
+            respond(shared, request)
+        }
+        FaultKind::Drop => return None,
+        FaultKind::LoseResponse => {
+            respond(shared, request);
+            return None;
+        }
+        FaultKind::Truncate => {
+            let response = respond(shared, request);
+            let bytes = encode_response(&response, true);
+            // The headers and the first half of the body.
+            let cut = bytes.len() - response.body.len() / 2 - response.body.len() % 2;
+            let _ = writer.write_all(&bytes[..cut]);
+            let _ = writer.flush();
+            return None;
+        }
+        FaultKind::Oversized(size) => HttpResponse {
+            status: 200,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: faults::padding_body(size),
+        },
+    };
+    if let Some(value) = fault.retry_after {
+        response.headers.push(("retry-after".into(), value));
+    }
+    Some(response)
+}
+
 /// Keeps a request for [`MockServer::requests`], its credential redacted.
 fn record(shared: &Shared, request: &HttpRequest) {
-    let api = &shared.api;
-    let auth = request.header("authorization");
-    let token = auth.and_then(|a| a.strip_prefix("Bearer ")).map(str::trim);
-    let authorized = token == Some(api.api_key.as_str());
+    let authorized = bearer_token(request) == Some(shared.api.api_key.as_str());
     let mut recorded = lock(&shared.requests);
     if recorded.len() == RECORDED_REQUESTS {
         recorded.pop_front();
@@ -454,18 +463,18 @@ fn record(shared: &Shared, request: &HttpRequest) {
     });
 }
 
-/// The length of the status line and headers of an encoded response.
-fn header_len(bytes: &[u8]) -> usize {
-    bytes
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .map_or(bytes.len(), |i| i + 4)
+/// The token of an `Authorization: Bearer <token>` header.
+fn bearer_token(request: &HttpRequest) -> Option<&str> {
+    request
+        .header("authorization")
+        .and_then(|a| a.strip_prefix("Bearer "))
+        .map(str::trim)
 }
 
 fn respond(shared: &Shared, request: &HttpRequest) -> HttpResponse {
     let api = &shared.api;
     let auth = request.header("authorization");
-    let token = auth.and_then(|a| a.strip_prefix("Bearer ")).map(str::trim);
+    let token = bearer_token(request);
     let authorized = token == Some(api.api_key.as_str());
     match (auth, token) {
         (None, _) => {
