@@ -926,14 +926,9 @@ impl Api {
     ) -> HttpResponse {
         let item_len = ngrok_api::meta::path_params(service.path).count() + 1;
         let item_params = &params[..item_len.min(params.len())];
-        if self.entry_mut(state, service, item_params).is_none() {
-            return not_found();
-        }
         if service.name == "tunnel_sessions" && op.name == "stop" {
             // The agent disconnects when told to stop, and its session goes with it.
-            let item_params = item_params.to_vec();
-            self.delete(state, service, &item_params);
-            return HttpResponse::empty(204);
+            return self.delete(state, service, item_params);
         }
         let Some(entry) = self.entry_mut(state, service, item_params) else {
             return not_found();
