@@ -37,9 +37,19 @@ pub(crate) struct Response {
 
 /// An attempt that got no complete response.
 struct Failed {
-    error: Error,
-    /// Whether the failure was in making the connection, so nothing was sent.
-    not_connected: bool,
+    error: TransportError,
+    stage: Stage,
+}
+
+/// How far a failed attempt got.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    /// The request could not even be put together; sending it again would fail the same way.
+    Unsendable,
+    /// No connection was made, so nothing was sent.
+    NotConnected,
+    /// The request may have been sent.
+    Sent,
 }
 
 /// The body an operation sends.
@@ -107,14 +117,20 @@ impl Client {
         loop {
             let attempt = retries + 1;
             let result = self.send_once(request, attempt);
-            let outcome = match &result {
-                Ok(response) => Outcome::Status(response.status, response.retry_after),
-                Err(failed) if failed.not_connected => Outcome::NotConnected,
+            let outcome = match result {
+                Ok(ref response) => Outcome::Status(response.status, response.retry_after),
                 Err(Failed {
-                    error: Error::Transport(t),
+                    error,
+                    stage: Stage::Unsendable,
+                }) => return Err(Error::Transport(error)),
+                Err(Failed {
+                    stage: Stage::NotConnected,
                     ..
-                }) => Outcome::Broken(t.kind),
-                Err(_) => Outcome::Broken(TransportErrorKind::Other),
+                }) => Outcome::NotConnected,
+                Err(Failed {
+                    ref error,
+                    stage: Stage::Sent,
+                }) => Outcome::Broken(error.kind),
             };
             retries += 1;
             if retry::retryable(request.method, outcome) {
@@ -130,16 +146,11 @@ impl Client {
                     continue;
                 }
             }
-            return result.map_err(|failed| match failed.error {
+            return result.map_err(|Failed { mut error, stage }| {
                 // The request went out and nothing came back: it may have been carried out.
-                Error::Transport(mut t)
-                    if !failed.not_connected
-                        && matches!(request.method, Method::Post | Method::Patch) =>
-                {
-                    t.outcome_unknown = true;
-                    Error::Transport(t)
-                }
-                other => other,
+                error.outcome_unknown =
+                    stage == Stage::Sent && matches!(request.method, Method::Post | Method::Patch);
+                Error::Transport(error)
             });
         }
     }
@@ -161,32 +172,39 @@ impl Client {
             Some(body) => http.body(body.as_slice()).map(|r| inner.agent.run(r)),
             None => http.body(()).map(|r| inner.agent.run(r)),
         };
-        let failed = |err: &ureq::Error, not_connected: bool| {
+        let failed = |err: &ureq::Error, stage: Stage| {
             let kind = classify(err);
             log_failure(request, started.elapsed(), kind, attempt);
             Failed {
-                error: Error::Transport(TransportError {
+                error: TransportError {
                     operation: request.operation,
                     kind,
                     message: redact(&err.to_string(), &inner.api_key),
                     outcome_unknown: false,
-                }),
-                not_connected,
+                },
+                stage,
             }
         };
         let response = match result {
             Err(err) => {
                 return Err(Failed {
-                    error: Error::Transport(TransportError {
+                    error: TransportError {
                         operation: request.operation,
                         kind: TransportErrorKind::Other,
                         message: redact(&err.to_string(), &inner.api_key),
                         outcome_unknown: false,
-                    }),
-                    not_connected: true,
+                    },
+                    stage: Stage::Unsendable,
                 })
             }
-            Ok(Err(err)) => return Err(failed(&err, nothing_sent(&err))),
+            Ok(Err(err)) => {
+                let stage = if nothing_sent(&err) {
+                    Stage::NotConnected
+                } else {
+                    Stage::Sent
+                };
+                return Err(failed(&err, stage));
+            }
             Ok(Ok(response)) => response,
         };
         let status = response.status().as_u16();
@@ -200,7 +218,7 @@ impl Client {
             .into_with_config()
             .limit(inner.max_response_bytes)
             .read_to_vec()
-            .map_err(|err| failed(&err, false))?;
+            .map_err(|err| failed(&err, Stage::Sent))?;
         Ok(Response {
             status,
             body,
