@@ -4,11 +4,31 @@
 # each into a fresh target directory, twice, interleaved (ours, official, ours, official);
 # then the incremental rebuild of ours after touching one service declaration.
 # Dependencies are fetched first, so no download is timed. Prints a Markdown report.
+#
+# BASELINE=<git revision> adds a third crate, "baseline": the same binary as ours/ built
+# against ngrok-api as it was at that revision (exported with `git archive`), interleaved
+# with the others, so a change to the library is compared with its predecessor in one run.
 set -euo pipefail
 cd "$(dirname "$0")"
 root="${CARGO_TARGET_DIR:-/tmp/target-bench}/build-cost"
 mkdir -p "$root"
-for c in ours official; do (cd "$c" && cargo fetch --locked -q); done
+crates=(ours official)
+if [[ -n "${BASELINE:-}" ]]; then
+  src="$root/baseline-src"
+  rm -rf "$src" baseline
+  mkdir -p "$src"
+  git -C ../.. archive "$BASELINE" | tar -x -C "$src"
+  # A copy of ours/ pointing at the exported tree; ours/ and baseline/ share the lock file
+  # as long as the library's dependencies did not change between the two revisions.
+  cp -r ours baseline
+  rm -rf baseline/target
+  sed -i "s|path = \"../../../ngrok-api\"|path = \"$src/ngrok-api\"|" baseline/Cargo.toml
+  sed -i 's/^name = "build-cost-ours"/name = "build-cost-baseline"/' baseline/Cargo.toml
+  sed -i 's/^name = "build-cost-ours"/name = "build-cost-baseline"/' baseline/Cargo.lock
+  trap 'rm -rf baseline' EXIT
+  crates=(ours baseline official)
+fi
+for c in "${crates[@]}"; do (cd "$c" && cargo fetch --locked -q); done
 
 now() { date +%s.%N; }
 # The five slowest units of a build, from cargo's --timings report.
@@ -32,12 +52,13 @@ echo "## Build cost"
 echo
 echo "- date: $(date); $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(rustc -V)"
 echo "- each build: \`cargo build --release --locked --offline --timings\` into a fresh, empty target directory"
+if [[ -n "${BASELINE:-}" ]]; then echo "- baseline: ngrok-api at \`$(git -C ../.. rev-parse --short "$BASELINE")\`; ours: the working tree at \`$(git -C ../.. rev-parse --short HEAD)\`$(git -C ../.. diff --quiet HEAD -- ../../ngrok-api ../../ngrok-api-macros || echo ' (with uncommitted changes)')"; fi
 echo
 echo "| crate | run | clean release build (s) | units compiled | slowest units (s, from \`--timings\`) |"
 echo "|---|---:|---:|---:|---|"
 declare -A total
 for run in 1 2; do
-  for c in ours official; do
+  for c in "${crates[@]}"; do
     dir="$root/$c-$run"
     rm -rf "$dir"
     t0=$(now)
@@ -51,21 +72,30 @@ for run in 1 2; do
 done
 o=(${total[ours]}); f=(${total[official]})
 echo
+if [[ -n "${BASELINE:-}" ]]; then
+  b=(${total[baseline]})
+  echo
+  echo "- ours / baseline, run 1: **$(awk -v a="${o[0]}" -v b="${b[0]}" 'BEGIN { printf "%.2f", a / b }')x**, run 2: **$(awk -v a="${o[1]}" -v b="${b[1]}" 'BEGIN { printf "%.2f", a / b }')x**"
+fi
 echo "- ours / official, run 1: **$(awk -v a="${o[0]}" -v b="${f[0]}" 'BEGIN { printf "%.2f", a / b }')x**, run 2: **$(awk -v a="${o[1]}" -v b="${f[1]}" 'BEGIN { printf "%.2f", a / b }')x** (target <= 0.5x)"
 echo
 echo "Crates in each dependency tree (\`cargo tree -e normal,build --prefix none\`, unique, the binary itself included):"
 echo
-for c in ours official; do
+for c in "${crates[@]}"; do
   n=$(cd "$c" && cargo tree --locked --offline -e normal,build --prefix none | sed 's/ (\*)$//; s/ (proc-macro)$//' | sort -u | wc -l)
   echo "- $c: $n crates"
 done
 echo
-echo "### Incremental rebuild of ours after \`touch ngrok-api/src/services/reserved_domains.rs\`"
+echo "### Incremental rebuild after \`touch ngrok-api/src/services/reserved_domains.rs\`"
 echo
-for i in 1 2; do
-  touch ../../ngrok-api/src/services/reserved_domains.rs
+incremental() { # crate, library source root
+  touch "$2/ngrok-api/src/services/reserved_domains.rs"
   t0=$(now)
-  (cd ours && CARGO_TARGET_DIR="$root/ours-2" cargo build --release --locked --offline 2> "$root/incr-$i.log")
+  (cd "$1" && CARGO_TARGET_DIR="$root/$1-2" cargo build --release --locked --offline 2> "$root/incr-$1-$i.log")
   t1=$(now)
-  echo "- run $i: $(secs "$t0" "$t1") s ($(grep -c '^ *Compiling ' "$root/incr-$i.log" || true) units recompiled: $(grep '^ *Compiling ' "$root/incr-$i.log" | awk '{print $2}' | paste -sd, -))"
+  echo "- $1, run $i: $(secs "$t0" "$t1") s ($(grep -c '^ *Compiling ' "$root/incr-$1-$i.log" || true) units recompiled: $(grep '^ *Compiling ' "$root/incr-$1-$i.log" | awk '{print $2}' | paste -sd, -))"
+}
+for i in 1 2; do
+  incremental ours ../..
+  if [[ -n "${BASELINE:-}" ]]; then incremental baseline "$src"; fi
 done
