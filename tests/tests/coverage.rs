@@ -219,10 +219,12 @@ fn every_catalog_schema_is_a_type_with_every_field_and_its_type() {
     .problems();
     assert!(
         problems.is_empty(),
-        "{} difference(s) between api/catalog.json and {}/:\n\n{}",
+        "{} difference(s) between api/catalog.json and {}/ (paste the declarations shown, then \
+         write their docs where they say `{}`):\n\n{}\n",
         problems.len(),
         type_problems::TYPES_DIR,
-        problems.join("\n")
+        declaration::DOC_PLACEHOLDER,
+        problems.join("\n\n")
     );
     assert_eq!(declared.len(), 231, "the catalog lists 231 schemas");
 }

@@ -84,7 +84,11 @@ impl Inputs<'_> {
                 "type {name}{at} is not a catalog schema: remove it, or rename it after the schema it stands for"
             ));
         }
+        // Each message ends where its last line does; the caller separates them.
         problems
+            .into_iter()
+            .map(|p| p.trim_end().to_owned())
+            .collect()
     }
 
     fn compare_struct(
@@ -115,7 +119,7 @@ impl Inputs<'_> {
             let facts = decl::describe(name, field);
             if written.ty != crate::rust_source::normalize_type(&want) {
                 problems.push(format!(
-                    "field {name}.{json} at {at} is `{}`, but the catalog says {facts}: write\n\n{}",
+                    "field {name}.{json} at {at} is `{}`, but the catalog says {facts}: replace it with\n\n{}",
                     written.ty,
                     decl::field_lines(self.catalog, name, field)
                 ));
@@ -257,6 +261,10 @@ impl Inputs<'_> {
             .flat_map(|l| crate::spec_words::words(l))
             .collect();
         let defined_here = |n: &str| self.structs.iter().any(|s| s.file == file && s.name == n);
+        // A type not declared anywhere yet has a message of its own, which says where it
+        // goes; once it is in another file, this test asks for its `use` again.
+        let defined_elsewhere =
+            |n: &str| self.structs.iter().any(|s| s.file != file && s.name == n);
         let mut lines = Vec::new();
         if needs.btree_map && !text.contains("use std::collections::BTreeMap;") {
             lines.push("use std::collections::BTreeMap;".to_owned());
@@ -265,7 +273,11 @@ impl Inputs<'_> {
             .schemas
             .iter()
             .map(String::as_str)
-            .filter(|n| !defined_here(n) && !imported.contains(&n.to_ascii_lowercase()))
+            .filter(|n| {
+                !defined_here(n)
+                    && defined_elsewhere(n)
+                    && !imported.contains(&n.to_ascii_lowercase())
+            })
             .collect();
         match foreign.as_slice() {
             [] => {}
@@ -278,7 +290,7 @@ impl Inputs<'_> {
         if lines.is_empty() {
             String::new()
         } else {
-            format!("\nand at the top of the file:\n\n{}\n", lines.join("\n"))
+            format!("\nand at the top of the file:\n\n{}", lines.join("\n"))
         }
     }
 }
