@@ -131,7 +131,8 @@ paths:
     fn folded_and_inline_descriptions_are_both_read() {
         let runs = spec_runs(SPEC);
         assert!(runs.contains("a new thing which will be reviewed"));
-        assert!(runs.contains("create a thing creates a new thing") == false);
+        // Each value is read on its own: no run crosses from the summary into the description.
+        assert!(!runs.contains("create a thing creates a new thing"));
         assert!(runs.contains("be reviewed by our system and team"));
         assert!(runs.contains("a resource identifier of the thing to"));
         // The next key ends a folded value.

@@ -258,7 +258,7 @@ impl Inputs<'_> {
             .lines()
             .skip_while(|l| !l.starts_with("use "))
             .take_while(|l| !l.starts_with("///") && !l.starts_with("#["))
-            .flat_map(|l| crate::spec_words::words(l))
+            .flat_map(crate::spec_words::words)
             .collect();
         let defined_here = |n: &str| self.structs.iter().any(|s| s.file == file && s.name == n);
         // A type not declared anywhere yet has a message of its own, which says where it
