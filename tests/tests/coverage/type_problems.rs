@@ -339,3 +339,79 @@ pub fn same_type(
         (false, false) => Err(format!("{} is not {catalog_type}", got.describe())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ngrok_api::Model;
+    use serde_json::json;
+
+    /// A types file where `Ref.uri` has the wrong type and `Item` is not in `schemas()`,
+    /// against a catalog where `Ref` grew a field and `RefList` is new.
+    #[test]
+    fn each_difference_comes_with_the_text_to_paste_and_where() {
+        let catalog = json!({
+            "Ref": {"fields": [
+                {"json": "id", "type": "string", "nullable": false},
+                {"json": "uri", "type": "string", "nullable": false},
+                {"json": "seen_at", "type": "string", "nullable": true},
+            ]},
+            "RefList": {"fields": [
+                {"json": "refs", "type": "list<Ref>", "nullable": false},
+                {"json": "counts", "type": "map<string,int64>", "nullable": true},
+            ]},
+        });
+        let declared = BTreeMap::from([("Ref", ngrok_api::types::Ref::schema())]);
+        let files = [SourceFile {
+            path: "ngrok-api/src/types/common.rs".into(),
+            text: "//! Shared.\n\n/// A reference.\n#[crate::model]\npub struct Ref {\n    \
+                   /// Id.\n    pub id: String,\n    /// Uri.\n    pub uri: i64,\n}\n\n\
+                   /// An id.\n#[crate::model]\npub struct Item {}\n"
+                .into(),
+        }];
+        let structs = crate::rust_source::structs(&files);
+        let problems = Inputs {
+            catalog: &catalog,
+            declared: &declared,
+            files: &files,
+            structs: &structs,
+        }
+        .problems();
+        let want = [
+            "type Item at ngrok-api/src/types/common.rs:14 is not listed in `types::schemas()`: \
+             add this line to the list in ngrok-api/src/types/mod.rs:\n\n        \
+             <Item as crate::Model>::schema,",
+            "field Ref.uri at ngrok-api/src/types/common.rs:9 is `i64`, but the catalog says \
+             string: replace it with\n\n    pub uri: String,",
+            "field Ref.seen_at is missing (string holding a point in time, nullable). Paste it \
+             into `pub struct Ref` at ngrok-api/src/types/common.rs:5, after `uri` (line 9), and \
+             write its doc:\n\n    /// TODO: doc\n    pub seen_at: Option<Timestamp>,\n\n\
+             and at the top of the file:\n\nuse crate::Timestamp;",
+            "schema RefList has no type. Paste this into ngrok-api/src/types/common.rs (where Ref \
+             is), write its docs, and add `<RefList as crate::Model>::schema,` to `schemas()` in \
+             ngrok-api/src/types/mod.rs:\n\n/// TODO: doc\n#[crate::model]\npub struct RefList \
+             {\n    /// TODO: doc\n    pub refs: Vec<Ref>,\n    /// TODO: doc\n    pub counts: \
+             Option<BTreeMap<String, i64>>,\n}\n\nand at the top of the file:\n\n\
+             use std::collections::BTreeMap;",
+        ];
+        assert_eq!(problems, want);
+    }
+
+    #[test]
+    fn the_compiled_type_is_checked_too_timestamps_included() {
+        let string = || ngrok_api::meta::FieldType::String;
+        assert!(same_type("string", false, false, string()).is_ok());
+        assert_eq!(
+            same_type("string", false, true, string()),
+            Err("string is not a timestamp".to_owned())
+        );
+        assert_eq!(
+            same_type("string", true, false, string()),
+            Err("string is not nullable".to_owned())
+        );
+        assert_eq!(
+            same_type("list<string>", false, false, string()),
+            Err("string is not a list".to_owned())
+        );
+    }
+}
