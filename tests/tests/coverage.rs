@@ -6,6 +6,18 @@
 //! ([`ngrok_api::types::schemas`]). Removing a declaration, mistyping a path, a method, a
 //! request or response type, or dropping a field makes one of them fail with a message that
 //! names the entry.
+//!
+//! The types of `ngrok-api/src/types/` are written by hand, and this binary is their guard:
+//! for a schema or field they lack, or one of the wrong type (`Option`, `Vec`, `Timestamp`,
+//! integer width, `#[secret]`), the failure prints the declaration to paste and the file and
+//! line where it goes. Its modules, under `coverage/`:
+//!
+//! - `declaration.rs`: the catalog type -> Rust type mapping, the rules for time and secret
+//!   fields, and the printed declarations;
+//! - `rust_source.rs`: the types and doc comments of the source files, read as text;
+//! - `type_problems.rs`: the comparison of the catalog's schemas with the types;
+//! - `spec_words.rs`: the check that no doc repeats seven words in a row of the published
+//!   OpenAPI spec (skipped, saying why, when the spec is not found).
 
 use std::collections::{BTreeMap, BTreeSet};
 
