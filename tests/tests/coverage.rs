@@ -6,11 +6,32 @@
 //! ([`ngrok_api::types::schemas`]). Removing a declaration, mistyping a path, a method, a
 //! request or response type, or dropping a field makes one of them fail with a message that
 //! names the entry.
+//!
+//! The types of `ngrok-api/src/types/` are written by hand, and this binary is their guard:
+//! for a schema or field they lack, or one of the wrong type (`Option`, `Vec`, `Timestamp`,
+//! integer width, `#[secret]`), the failure prints the declaration to paste and the file and
+//! line where it goes. Its modules, under `coverage/`:
+//!
+//! - `declaration.rs`: the catalog type -> Rust type mapping, the rules for time and secret
+//!   fields, and the printed declarations;
+//! - `rust_source.rs`: the types and doc comments of the source files, read as text;
+//! - `type_problems.rs`: the comparison of the catalog's schemas with the types;
+//! - `spec_words.rs`: the check that no doc repeats seven words in a row of the published
+//!   OpenAPI spec (skipped, saying why, when the spec is not found).
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use ngrok_api::meta::{FieldType, OperationMeta, Schema, ServiceMeta};
+use ngrok_api::meta::{OperationMeta, Schema, ServiceMeta};
 use serde_json::Value;
+
+#[path = "coverage/declaration.rs"]
+mod declaration;
+#[path = "coverage/rust_source.rs"]
+mod rust_source;
+#[path = "coverage/spec_words.rs"]
+mod spec_words;
+#[path = "coverage/type_problems.rs"]
+mod type_problems;
 
 const CATALOG: &str = include_str!("../../api/catalog.json");
 
@@ -195,91 +216,35 @@ fn every_declared_service_is_in_the_catalog() {
     );
 }
 
-/// Whether a declared field type matches the catalog's type notation.
-fn same_type(catalog_type: &str, nullable: bool, got: FieldType) -> Result<(), String> {
-    if nullable {
-        return match got {
-            FieldType::Nullable(inner) => same_type(catalog_type, false, inner()),
-            other => Err(format!("{} is not nullable", other.describe())),
-        };
-    }
-    let ok = if let Some(inner) = catalog_type.strip_prefix("list<") {
-        let inner = inner.strip_suffix('>').unwrap();
-        return match got {
-            FieldType::List(item) => same_type(inner, false, item()),
-            other => Err(format!("{} is not a list", other.describe())),
-        };
-    } else if let Some(inner) = catalog_type.strip_prefix("map<string,") {
-        let inner = inner.strip_suffix('>').unwrap();
-        return match got {
-            FieldType::Map(value) => same_type(inner, false, value()),
-            other => Err(format!("{} is not a map", other.describe())),
-        };
-    } else {
-        match (catalog_type, got) {
-            ("string", FieldType::String | FieldType::Timestamp) => true,
-            ("bool", FieldType::Bool) => true,
-            ("int32" | "int64" | "uint32" | "uint64", FieldType::Integer) => true,
-            ("float64", FieldType::Float) => true,
-            ("json", FieldType::Json) => true,
-            (schema, FieldType::Object(s)) => s().name == schema,
-            _ => false,
-        }
-    };
-    if ok {
-        Ok(())
-    } else {
-        Err(format!("{} is not {catalog_type}", got.describe()))
-    }
-}
-
 #[test]
-fn every_catalog_schema_is_a_type_with_every_field_and_its_json_type() {
+fn every_catalog_schema_is_a_type_with_every_field_and_its_type() {
     let catalog = catalog();
     let declared = declared_schemas();
-    let mut problems = Vec::new();
-    let schemas = catalog["schemas"].as_object().unwrap();
-    for (name, schema) in schemas {
-        let Some(got) = declared.get(name.as_str()) else {
-            problems.push(format!("schema {name} has no type"));
-            continue;
-        };
-        let fields = schema["fields"].as_array().unwrap();
-        for field in fields {
-            let json = text(field, "json");
-            let Some(declared_field) = got.field(json) else {
-                problems.push(format!("{name}.{json} is missing"));
-                continue;
-            };
-            let nullable = field["nullable"].as_bool().unwrap_or(false);
-            if let Err(why) = same_type(text(field, "type"), nullable, (declared_field.ty)()) {
-                problems.push(format!("{name}.{json}: {why}"));
-            }
-        }
-        if got.fields.len() != fields.len() {
-            problems.push(format!(
-                "{name} has {} fields, the catalog {}",
-                got.fields.len(),
-                fields.len()
-            ));
-        }
+    let files = rust_source::files_in(type_problems::TYPES_DIR);
+    let structs = rust_source::structs(&files);
+    let problems = type_problems::Inputs {
+        catalog: &catalog["schemas"],
+        declared: &declared,
+        files: &files,
+        structs: &structs,
     }
-    for name in declared.keys().filter(|n| !schemas.contains_key(**n)) {
-        problems.push(format!("type {name} is not a catalog schema"));
-    }
+    .problems();
     assert!(
         problems.is_empty(),
-        "{} problem(s):\n{}",
+        "{} difference(s) between api/catalog.json and {}/ (paste the declarations shown, then \
+         write their docs where they say `{}`):\n\n{}\n",
         problems.len(),
-        problems.join("\n")
+        type_problems::TYPES_DIR,
+        declaration::DOC_PLACEHOLDER,
+        problems.join("\n\n")
     );
-    assert_eq!(declared.len(), 231);
+    assert_eq!(declared.len(), 231, "the catalog lists 231 schemas");
 }
 
 #[test]
 fn secret_fields_are_hidden_from_debug_output() {
-    // Every field the types mark secret, and the credential fields the API returns, must be
-    // marked: a change to the generator's secret tables cannot silently unmark one.
+    // The credential fields the API returns must be marked: a change to the secret rules in
+    // `coverage/declaration.rs` cannot silently unmark one.
     let declared = declared_schemas();
     let must_be_secret = [
         "APIKey.token",
@@ -301,4 +266,63 @@ fn secret_fields_are_hidden_from_debug_output() {
         })
         .collect();
     assert!(missing.is_empty(), "not marked secret: {missing:?}");
+}
+
+#[test]
+fn no_doc_repeats_the_published_spec() {
+    let path = spec_words::spec_path();
+    let Ok(spec) = std::fs::read_to_string(&path) else {
+        println!(
+            "skipped: the OpenAPI spec {} was not found; set {} to its path to run this check",
+            path.display(),
+            spec_words::SPEC_VAR
+        );
+        return;
+    };
+    let runs = spec_words::spec_runs(&spec);
+    assert!(
+        runs.len() > 1000,
+        "{} has only {} runs of {} words: is it the ngrok OpenAPI spec?",
+        path.display(),
+        runs.len(),
+        spec_words::RUN
+    );
+    let mut files = rust_source::files_in(type_problems::TYPES_DIR);
+    files.extend(rust_source::files_in("ngrok-api/src/services"));
+    let blocks = rust_source::doc_blocks(&files);
+    let copies = spec_words::copies(&blocks, &runs);
+    assert!(
+        copies.is_empty(),
+        "{} doc(s) repeat {} words in a row of {}; reword them:\n{}",
+        copies.len(),
+        spec_words::RUN,
+        path.display(),
+        copies
+            .iter()
+            .map(|c| format!("{}: \"{}\"", c.location, c.words))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn no_doc_of_a_type_is_left_a_placeholder() {
+    let mut files = rust_source::files_in(type_problems::TYPES_DIR);
+    files.extend(rust_source::files_in("ngrok-api/src/services"));
+    let placeholders: Vec<String> = rust_source::doc_blocks(&files)
+        .iter()
+        .flat_map(|block| {
+            block
+                .lines
+                .iter()
+                .filter(|(_, text)| text.contains(declaration::DOC_PLACEHOLDER))
+                .map(|(line, _)| format!("{}:{line}", block.file))
+        })
+        .collect();
+    assert!(
+        placeholders.is_empty(),
+        "write the doc where the pasted declaration left `{}`:\n{}",
+        declaration::DOC_PLACEHOLDER,
+        placeholders.join("\n")
+    );
 }
