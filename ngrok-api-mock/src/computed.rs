@@ -1,5 +1,7 @@
 //! Values the API works out itself: fields a caller never sends but the answer carries,
-//! such as the address of a reserved TCP address or the name of a secret's vault.
+//! such as the address of a reserved TCP address or the name of a secret's vault. One
+//! function per service, each named in a row of the table in `special_cases.rs`, which is
+//! the only way the emulator reaches them.
 //!
 //! Where the real value comes from ngrok's infrastructure (nameservers, SAML endpoints),
 //! the emulator makes one up under the reserved `.invalid` top-level domain, so that it can
@@ -9,9 +11,6 @@ use serde_json::{json, Map, Value};
 
 use crate::ids::{random_string, random_u64};
 use crate::store::State;
-
-// Each function below fills in what the API computes for one service; they are reached
-// only through the table in `special_cases.rs`, which names the service each one serves.
 
 /// A reserved TCP address: `addr` on the region's TCP host, with a made-up port.
 pub(crate) fn reserved_addr(_: &State, _: &str, item: &mut Map<String, Value>) {

@@ -25,6 +25,14 @@
 //! `ngrok-api-mock --port 4040 --api-key secret`.
 #![deny(missing_docs)]
 
+// How a request travels, file by file: `server` (the handle and its builder) starts
+// `connection`'s accept loop; each connection reads with `http`, records with `recording`,
+// applies `faults`, then `shared` puts the request through the `gate` (key, version) and
+// the rate limit to `api`, which asks `routing` for the operation, the `gate` again for
+// the body and query, `relations` for the parent, and hands it to `operations`, which
+// work on the `store`. Answers that are errors come from `errors`; anything done for a
+// service because of its name is a row of `special_cases` (its computed values are in
+// `computed`). `catalog` holds what is worked out from the registry once at start-up.
 mod api;
 mod catalog;
 mod computed;
