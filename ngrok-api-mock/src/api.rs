@@ -233,4 +233,28 @@ mod tests {
             "the child's own nested items: {shown}"
         );
     }
+
+    /// Nested items sent inside a nested item are stored as items of their own service
+    /// too (with ids), not kept as a raw copy in the middle item.
+    #[test]
+    fn nested_items_sent_two_levels_deep_are_stored_as_items() {
+        let mut services: Vec<&'static ServiceMeta> =
+            ngrok_api::registry().iter().map(|meta| meta()).collect();
+        services.extend([&A, &B, &C]);
+        let api = Api::new("http://x".into(), "k".into(), services);
+        let mut state = State::default();
+        let fields = serde_json::json!({"bs": [{"cs": [{}, {}]}]});
+        let Value::Object(fields) = fields else {
+            unreachable!()
+        };
+        let a = api.insert(&mut state, &A, vec![], fields).unwrap();
+        let cs = a["bs"][0]["cs"].as_array().expect("the cs are shown");
+        assert_eq!(cs.len(), 2, "{a:?}");
+        assert!(
+            cs.iter()
+                .all(|c| c["id"].as_str().unwrap().starts_with("c_")),
+            "{a:?}"
+        );
+        assert_eq!(state.items("cs").count(), 2);
+    }
 }
