@@ -1,5 +1,7 @@
 //! Values the API works out itself: fields a caller never sends but the answer carries,
-//! such as the address of a reserved TCP address or the name of a secret's vault.
+//! such as the address of a reserved TCP address or the name of a secret's vault. One
+//! function per service, each named in a row of the table in `special_cases.rs`, which is
+//! the only way the emulator reaches them.
 //!
 //! Where the real value comes from ngrok's infrastructure (nameservers, SAML endpoints),
 //! the emulator makes one up under the reserved `.invalid` top-level domain, so that it can
@@ -7,114 +9,109 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::api::State;
 use crate::ids::{random_string, random_u64};
+use crate::store::State;
 
-/// Fills in what the API computes when an item of `service` (a qualified name such as
-/// `backends.tunnel_group`) is created.
-pub(crate) fn on_create(
-    state: &State,
-    base_url: &str,
-    service: &str,
-    item: &mut Map<String, Value>,
-) {
-    match service {
-        "reserved_addrs" => {
-            let region = text(item, "region");
-            let host = match region.as_str() {
-                "" | "us" => "1.tcp.ngrok.io".to_string(),
-                other => format!("1.tcp.{other}.ngrok.io"),
-            };
-            let port = 10_000 + random_u64() % 50_000;
-            set_if_empty(item, "addr", json!(format!("{host}:{port}")));
-        }
-        "agent_ingresses" => {
-            let domain = text(item, "domain");
-            set_if_empty(
-                item,
-                "ns_targets",
-                json!(["ns1.agent-ingress.invalid", "ns2.agent-ingress.invalid"]),
-            );
-            let regional: Vec<String> = ["us", "eu", "ap"]
-                .iter()
-                .map(|region| format!("{region}.{domain}"))
-                .collect();
-            set_if_empty(item, "region_domains", json!(regional));
-        }
-        "ssh_certificate_authorities" => {
-            let key_type = match text(item, "private_key_type").as_str() {
-                "" => "ed25519".to_string(),
-                other => other.to_string(),
-            };
-            let algorithm = match key_type.as_str() {
-                "rsa" => "ssh-rsa",
-                "ecdsa" => "ecdsa-sha2-nistp256",
-                _ => "ssh-ed25519",
-            };
-            let key = format!("{algorithm} AAAA{} ngrok-api-mock", random_string(64));
-            set_if_empty(item, "public_key", json!(key));
-            set_if_empty(item, "key_type", json!(key_type));
-        }
-        "abuse_reports" => {
-            set_if_empty(item, "status", json!("PENDING"));
-            let hostnames: Vec<Value> = item
-                .get("urls")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .filter_map(host_of)
-                .map(|host| json!({"hostname": host, "status": "PENDING"}))
-                .collect();
-            set_if_empty(item, "hostnames", json!(hostnames));
-        }
-        "secrets" => {
-            let vault_id = item
-                .get("vault")
-                .and_then(|v| v.get("id"))
-                .and_then(Value::as_str)
-                .map(str::to_string);
-            if let Some(vault) = vault_id.and_then(|id| state.item("vaults", &id)) {
-                let name = text(vault, "name");
-                set_if_empty(item, "vault_name", json!(name));
-            }
-        }
-        "backends.tunnel_group" => {
-            let wanted = item.get("labels").cloned().unwrap_or(json!({}));
-            let tunnels: Vec<Value> = state
-                .items("tunnels")
-                .filter(|tunnel| labels_match(tunnel.get("labels"), &wanted))
-                .filter_map(|tunnel| tunnel.get("id").and_then(Value::as_str))
-                .map(|id| json!({"id": id, "uri": format!("{base_url}/tunnels/{id}")}))
-                .collect();
-            set_if_empty(item, "tunnels", json!(tunnels));
-        }
-        _ => {}
+/// A reserved TCP address: `addr` on the region's TCP host, with a made-up port.
+pub(crate) fn reserved_addr(_: &State, _: &str, item: &mut Map<String, Value>) {
+    let region = text(item, "region");
+    let host = match region.as_str() {
+        "" | "us" => "1.tcp.ngrok.io".to_string(),
+        other => format!("1.tcp.{other}.ngrok.io"),
+    };
+    let port = 10_000 + random_u64() % 50_000;
+    set_if_empty(item, "addr", json!(format!("{host}:{port}")));
+}
+
+/// An agent ingress: its nameservers and regional domains.
+pub(crate) fn agent_ingress(_: &State, _: &str, item: &mut Map<String, Value>) {
+    let domain = text(item, "domain");
+    set_if_empty(
+        item,
+        "ns_targets",
+        json!(["ns1.agent-ingress.invalid", "ns2.agent-ingress.invalid"]),
+    );
+    let regional: Vec<String> = ["us", "eu", "ap"]
+        .iter()
+        .map(|region| format!("{region}.{domain}"))
+        .collect();
+    set_if_empty(item, "region_domains", json!(regional));
+}
+
+/// An SSH certificate authority: a public key of the asked type (ed25519 by default).
+pub(crate) fn ssh_certificate_authority(_: &State, _: &str, item: &mut Map<String, Value>) {
+    let key_type = match text(item, "private_key_type").as_str() {
+        "" => "ed25519".to_string(),
+        other => other.to_string(),
+    };
+    let algorithm = match key_type.as_str() {
+        "rsa" => "ssh-rsa",
+        "ecdsa" => "ecdsa-sha2-nistp256",
+        _ => "ssh-ed25519",
+    };
+    let key = format!("{algorithm} AAAA{} ngrok-api-mock", random_string(64));
+    set_if_empty(item, "public_key", json!(key));
+    set_if_empty(item, "key_type", json!(key_type));
+}
+
+/// An abuse report: pending, with one pending hostname per reported URL.
+pub(crate) fn abuse_report(_: &State, _: &str, item: &mut Map<String, Value>) {
+    set_if_empty(item, "status", json!("PENDING"));
+    let hostnames: Vec<Value> = item
+        .get("urls")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .filter_map(host_of)
+        .map(|host| json!({"hostname": host, "status": "PENDING"}))
+        .collect();
+    set_if_empty(item, "hostnames", json!(hostnames));
+}
+
+/// A secret: the name of the vault it is in (read from the `vaults` collection).
+pub(crate) fn secret(state: &State, _: &str, item: &mut Map<String, Value>) {
+    let vault_id = item
+        .get("vault")
+        .and_then(|v| v.get("id"))
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    if let Some(vault) = vault_id.and_then(|id| state.item("vaults", &id)) {
+        let name = text(vault, "name");
+        set_if_empty(item, "vault_name", json!(name));
     }
 }
 
-/// Fills in what the API computes when a singleton module of `service` is set under the
-/// item with path ids `params`.
-pub(crate) fn on_replace(service: &str, params: &[String], module: &mut Map<String, Value>) {
-    match service {
-        "edge_modules.https_edge_tls_termination" => {
-            // An HTTPS edge always terminates TLS itself.
-            module.insert("terminate_at".into(), json!("edge"));
-        }
-        "edge_modules.https_edge_route_saml" => {
-            let route = params.last().map(String::as_str).unwrap_or_default();
-            let base = format!("https://saml.invalid/{route}");
-            set_if_empty(module, "entity_id", json!(format!("{base}/metadata")));
-            set_if_empty(module, "metadata_url", json!(format!("{base}/metadata")));
-            set_if_empty(
-                module,
-                "assertion_consumer_service_url",
-                json!(format!("{base}/acs")),
-            );
-            set_if_empty(module, "single_logout_url", json!(format!("{base}/slo")));
-        }
-        _ => {}
-    }
+/// A tunnel group backend: the tunnels (from the `tunnels` collection) whose labels
+/// include every label it asks for.
+pub(crate) fn tunnel_group(state: &State, base_url: &str, item: &mut Map<String, Value>) {
+    let wanted = item.get("labels").cloned().unwrap_or(json!({}));
+    let tunnels: Vec<Value> = state
+        .items("tunnels")
+        .filter(|tunnel| labels_match(tunnel.get("labels"), &wanted))
+        .filter_map(|tunnel| tunnel.get("id").and_then(Value::as_str))
+        .map(|id| json!({"id": id, "uri": format!("{base_url}/tunnels/{id}")}))
+        .collect();
+    set_if_empty(item, "tunnels", json!(tunnels));
+}
+
+/// An HTTPS edge's TLS termination module: an HTTPS edge always terminates TLS itself.
+pub(crate) fn tls_termination(_: &[String], module: &mut Map<String, Value>) {
+    module.insert("terminate_at".into(), json!("edge"));
+}
+
+/// A route's SAML module: made-up endpoints under the route's id (the last path id).
+pub(crate) fn route_saml(params: &[String], module: &mut Map<String, Value>) {
+    let route = params.last().map(String::as_str).unwrap_or_default();
+    let base = format!("https://saml.invalid/{route}");
+    set_if_empty(module, "entity_id", json!(format!("{base}/metadata")));
+    set_if_empty(module, "metadata_url", json!(format!("{base}/metadata")));
+    set_if_empty(
+        module,
+        "assertion_consumer_service_url",
+        json!(format!("{base}/acs")),
+    );
+    set_if_empty(module, "single_logout_url", json!(format!("{base}/slo")));
 }
 
 fn text(item: &Map<String, Value>, field: &str) -> String {
@@ -190,11 +187,11 @@ mod tests {
     fn values_already_sent_are_kept() {
         let mut item = Map::new();
         item.insert("addr".into(), json!("5.tcp.ngrok.io:1"));
-        on_create(&State::default(), "http://x", "reserved_addrs", &mut item);
+        reserved_addr(&State::default(), "http://x", &mut item);
         assert_eq!(item["addr"], "5.tcp.ngrok.io:1");
         let mut fresh = Map::new();
         fresh.insert("region".into(), json!("eu"));
-        on_create(&State::default(), "http://x", "reserved_addrs", &mut fresh);
+        reserved_addr(&State::default(), "http://x", &mut fresh);
         assert!(fresh["addr"]
             .as_str()
             .unwrap()

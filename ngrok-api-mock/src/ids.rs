@@ -45,6 +45,12 @@ pub(crate) struct IdGenerator {
     last: AtomicU64,
 }
 
+impl Default for IdGenerator {
+    fn default() -> Self {
+        IdGenerator::new()
+    }
+}
+
 impl IdGenerator {
     pub(crate) const fn new() -> Self {
         IdGenerator {

@@ -1,14 +1,21 @@
-//! Checking request bodies against declared schemas, and turning a request object into
-//! the resource object the API would store.
+//! Checking a request body against the operation's declared schema, field by field and
+//! recursively; what the API answers for a mismatch is in `errors.rs`.
 
 use ngrok_api::meta::{FieldType, Schema};
 use serde_json::{Map, Value};
 
-/// Why a body does not fit its schema: the error code and message the API would give.
+/// Why a body does not fit its schema.
 #[derive(Debug)]
-pub(crate) struct Invalid {
-    pub(crate) code: &'static str,
-    pub(crate) msg: String,
+pub(crate) enum Invalid {
+    /// A field the schema does not have, by its dotted path.
+    UnknownField(String),
+    /// A field whose value is not of the declared type.
+    WrongType {
+        /// The field's dotted path (`routes[0].match`).
+        path: String,
+        /// The declared type, as [`FieldType::describe`] writes it.
+        expected: String,
+    },
 }
 
 /// Checks every field of `object` (recursively) against `schema`.
@@ -24,10 +31,7 @@ pub(crate) fn check_object(
             format!("{at}.{key}")
         };
         let Some(field) = schema.field(key) else {
-            return Err(Invalid {
-                code: "ERR_NGROK_214",
-                msg: format!("The request has an unknown field `{path}`."),
-            });
+            return Err(Invalid::UnknownField(path));
         };
         check_value(value, (field.ty)(), &path)?;
     }
@@ -35,9 +39,9 @@ pub(crate) fn check_object(
 }
 
 fn check_value(value: &Value, ty: FieldType, path: &str) -> Result<(), Invalid> {
-    let wrong = || Invalid {
-        code: "ERR_NGROK_215",
-        msg: format!("The field `{path}` must be a {}.", ty.describe()),
+    let wrong = || Invalid::WrongType {
+        path: path.to_string(),
+        expected: ty.describe(),
     };
     // Clients leave out empty fields; a `null` means the same.
     if value.is_null() {
@@ -78,72 +82,10 @@ fn check_value(value: &Value, ty: FieldType, path: &str) -> Result<(), Invalid> 
     }
 }
 
-/// Looks up the URI of an object by its id, through the registry's id prefixes.
-pub(crate) trait RefResolver {
-    fn uri_of(&self, id: &str) -> String;
-}
-
-/// The fields of a request object as the resource holds them. Same-named fields are
-/// copied; `x_id` becomes the reference `x: {id, uri}` and `x_ids` the list of
-/// references `xs` (or `xies` for `…y_ids`), as the API does.
-pub(crate) fn to_resource(
-    src: &Map<String, Value>,
-    target: &Schema,
-    refs: &dyn RefResolver,
-) -> Map<String, Value> {
-    let mut out = Map::new();
-    for (key, value) in src {
-        if value.is_null() {
-            continue;
-        }
-        if let Some(field) = target.field(key) {
-            out.insert(key.clone(), map_value(value, (field.ty)(), refs));
-        } else if let Some(stem) = key.strip_suffix("_ids") {
-            let plural = plural_candidates(stem)
-                .into_iter()
-                .find(|p| target.field(p).is_some());
-            if let (Some(name), Some(ids)) = (plural, value.as_array()) {
-                let list = ids
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .map(|id| reference(id, refs))
-                    .collect();
-                out.insert(name, Value::Array(list));
-            }
-        } else if let Some(stem) = key.strip_suffix("_id") {
-            if let (Some(_), Some(id)) = (target.field(stem), value.as_str()) {
-                out.insert(stem.to_string(), reference(id, refs));
-            }
-        }
+/// The type inside a `Nullable`, or the type itself.
+pub(crate) fn strip_nullable(ty: FieldType) -> FieldType {
+    match ty {
+        FieldType::Nullable(inner) => inner(),
+        other => other,
     }
-    out
-}
-
-fn map_value(value: &Value, ty: FieldType, refs: &dyn RefResolver) -> Value {
-    match (ty, value) {
-        (FieldType::Nullable(inner), _) => map_value(value, inner(), refs),
-        (FieldType::Object(schema), Value::Object(map)) => {
-            Value::Object(to_resource(map, schema(), refs))
-        }
-        (FieldType::List(inner), Value::Array(items)) => {
-            let inner = inner();
-            Value::Array(items.iter().map(|v| map_value(v, inner, refs)).collect())
-        }
-        _ => value.clone(),
-    }
-}
-
-fn plural_candidates(stem: &str) -> Vec<String> {
-    let mut out = vec![format!("{stem}s"), format!("{stem}es")];
-    if let Some(base) = stem.strip_suffix('y') {
-        out.push(format!("{base}ies"));
-    }
-    out
-}
-
-fn reference(id: &str, refs: &dyn RefResolver) -> Value {
-    let mut map = Map::new();
-    map.insert("id".into(), Value::String(id.into()));
-    map.insert("uri".into(), Value::String(refs.uri_of(id)));
-    Value::Object(map)
 }

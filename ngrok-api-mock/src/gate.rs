@@ -1,0 +1,108 @@
+//! The gate: the checks a request passes before any operation sees it. Before routing,
+//! who is calling (bearer token, ERR_NGROK_200/201/202/206) and which API version
+//! (ERR_NGROK_217/218); after routing, whether the body fits the operation (211, 214,
+//! 215, 216) and which query parameters it takes (230, 231).
+
+use ngrok_api::meta::{Method, OperationMeta};
+use serde_json::{Map, Value};
+
+use crate::errors;
+use crate::http::{query_pairs, HttpRequest, HttpResponse};
+use crate::schema::check_object;
+
+/// The token of an `Authorization: Bearer <token>` header.
+pub(crate) fn bearer_token(request: &HttpRequest) -> Option<&str> {
+    request
+        .header("authorization")
+        .and_then(|a| a.strip_prefix("Bearer "))
+        .map(str::trim)
+}
+
+/// Lets through a request carrying `api_key`. `is_authtoken` tells whether another token
+/// is a tunnel credential's authtoken, which the API refuses differently.
+pub(crate) fn authenticate(
+    request: &HttpRequest,
+    api_key: &str,
+    is_authtoken: impl FnOnce(&str) -> bool,
+) -> Result<(), HttpResponse> {
+    match (request.header("authorization"), bearer_token(request)) {
+        (None, _) => Err(errors::missing_authorization()),
+        (Some(raw), None) => Err(errors::malformed_authorization(raw)),
+        (_, Some(token)) if token == api_key => Ok(()),
+        (_, Some(token)) if is_authtoken(token) => Err(errors::authtoken_as_api_key(token)),
+        (_, Some(token)) => Err(errors::invalid_api_key(token)),
+    }
+}
+
+/// Lets through a request that asks for API version 2.
+pub(crate) fn check_version(request: &HttpRequest) -> Result<(), HttpResponse> {
+    match request.header("ngrok-version") {
+        None => Err(errors::missing_version()),
+        Some("2") => Ok(()),
+        Some(other) => Err(errors::unsupported_version(other)),
+    }
+}
+
+/// The body of a request for `op` as a JSON object (empty when there is none), checked
+/// against the operation's request schema.
+pub(crate) fn read_body(
+    op: &OperationMeta,
+    request: &HttpRequest,
+) -> Result<Map<String, Value>, HttpResponse> {
+    let has_body = !request.body.iter().all(u8::is_ascii_whitespace);
+    let takes_body = matches!(op.method, Method::Post | Method::Put | Method::Patch);
+    if has_body && !takes_body {
+        return Err(errors::body_not_allowed(op.method.as_str()));
+    }
+    let body = if takes_body && has_body {
+        let content_type = request.header("content-type").unwrap_or_default();
+        if !content_type
+            .to_ascii_lowercase()
+            .starts_with("application/json")
+        {
+            return Err(errors::not_json_content_type());
+        }
+        match serde_json::from_slice::<Value>(&request.body) {
+            Ok(Value::Object(map)) => map,
+            Ok(_) => return Err(errors::body_not_object()),
+            Err(err) => return Err(errors::body_not_json(&err)),
+        }
+    } else {
+        Map::new()
+    };
+    if let Some(schema) = op.request {
+        let mut checked = body.clone();
+        // Path placeholders may also appear in the body schema; they are not sent.
+        for name in op.path_params() {
+            checked.remove(name);
+        }
+        check_object(&checked, schema(), "").map_err(|invalid| errors::invalid_body(&invalid))?;
+    } else if let Some(field) = body.keys().next() {
+        return Err(errors::unknown_field(field));
+    }
+    Ok(body)
+}
+
+/// The decoded query parameters of a request for `op`, each one that `op` takes.
+pub(crate) fn check_query(
+    op: &OperationMeta,
+    query: &str,
+) -> Result<Vec<(String, String)>, HttpResponse> {
+    let Some(pairs) = query_pairs(query) else {
+        return Err(errors::query_not_utf8());
+    };
+    let allowed: &[&str] = match op.list {
+        Some(list) if list.paged && list.filter => &["limit", "before_id", "filter"],
+        Some(list) if list.paged => &["limit", "before_id"],
+        _ => &[],
+    };
+    for (name, value) in &pairs {
+        if !allowed.contains(&name.as_str()) {
+            return Err(errors::unknown_query_parameter(name));
+        }
+        if name == "limit" && !value.parse::<u32>().is_ok_and(|n| (1..=100).contains(&n)) {
+            return Err(errors::bad_limit(value));
+        }
+    }
+    Ok(pairs)
+}

@@ -1,0 +1,23 @@
+//! Delete: one item, and the items nested in it.
+
+use ngrok_api::meta::ServiceMeta;
+
+use crate::catalog::Catalog;
+use crate::errors;
+use crate::http::HttpResponse;
+use crate::relations::cascade::remove_nested;
+use crate::store::State;
+
+pub(super) fn delete(
+    catalog: &Catalog,
+    state: &mut State,
+    service: &ServiceMeta,
+    params: &[String],
+) -> HttpResponse {
+    if !state.remove(&service.qualified_name(), params) {
+        return errors::not_found();
+    }
+    // Nested items go with their parent (an edge's routes, a subscription's sources).
+    remove_nested(&catalog.relations, state, service, params);
+    HttpResponse::empty(204)
+}

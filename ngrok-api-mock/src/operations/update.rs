@@ -1,0 +1,74 @@
+//! Update: change the fields a request sends; nested `…Update` objects change only the
+//! fields they send, and a nested list (an edge's `routes`) replaces the nested items.
+
+use ngrok_api::meta::{FieldType, OperationMeta, ServiceMeta};
+use serde_json::{Map, Value};
+
+use crate::catalog::Catalog;
+use crate::errors;
+use crate::http::HttpResponse;
+use crate::relations::embedding::{render, take_embedded};
+use crate::relations::references::to_resource;
+use crate::schema::strip_nullable;
+use crate::store::State;
+
+use super::insert::replace_children;
+
+pub(super) fn update(
+    catalog: &Catalog,
+    state: &mut State,
+    service: &ServiceMeta,
+    op: &OperationMeta,
+    params: &[String],
+    body: Map<String, Value>,
+) -> HttpResponse {
+    let name = service.qualified_name();
+    let mut changes = to_resource(&body, (service.resource)(), catalog);
+    // A nested `…Update` object (a Kubernetes operator's `deployment`) changes only the
+    // fields it sends; other objects (an edge's modules) are replaced whole.
+    let partial: Vec<&str> = op.request.map_or_else(Vec::new, |schema| {
+        schema()
+            .fields
+            .iter()
+            .filter(|f| match strip_nullable((f.ty)()) {
+                FieldType::Object(schema) => schema().name.ends_with("Update"),
+                _ => false,
+            })
+            .map(|f| f.json)
+            .collect()
+    });
+    let nested = take_embedded(&catalog.relations, service, &mut changes);
+    let path_names: Vec<&str> = ngrok_api::meta::path_params(service.path)
+        .chain(service.key)
+        .collect();
+    let Some(entry) = state.entry_mut(&name, params) else {
+        return errors::not_found();
+    };
+    for (key, value) in changes {
+        if path_names.contains(&key.as_str()) {
+            continue;
+        }
+        if partial.contains(&key.as_str()) {
+            if let (Some(Value::Object(old)), Value::Object(new)) =
+                (entry.value.get_mut(&key), &value)
+            {
+                old.extend(new.clone());
+                continue;
+            }
+        }
+        entry.value.insert(key, value);
+    }
+    if (service.resource)().field("updated_at").is_some() {
+        let now = ngrok_api::Timestamp::now().to_string();
+        entry.value.insert("updated_at".into(), Value::String(now));
+    }
+    for (embed, items) in nested {
+        if let Err(response) = replace_children(catalog, state, embed, params, items) {
+            return response;
+        }
+    }
+    match state.entry(&name, params) {
+        Some(entry) => HttpResponse::json(200, &render(&catalog.relations, state, service, entry)),
+        None => errors::not_found(),
+    }
+}

@@ -1,0 +1,66 @@
+//! Embedding: a parent shows its nested items in a list field (an HTTPS edge's `routes`)
+//! although they are stored in their own collection; and a parent sent with such a list
+//! has it taken out, to be stored there.
+
+use ngrok_api::meta::ServiceMeta;
+use serde_json::{Map, Value};
+
+use crate::relations::{Embed, Relations};
+use crate::store::{Entry, State};
+
+/// The item as the API shows it: its stored fields plus the nested items it lists.
+pub(crate) fn render(
+    relations: &Relations,
+    state: &State,
+    service: &ServiceMeta,
+    entry: &Entry,
+) -> Value {
+    let mut value = entry.value.clone();
+    embed_into(relations, state, service, &entry.params, &mut value);
+    Value::Object(value)
+}
+
+/// Sets the list fields of `value`, an item of `service` with path ids `params`, to its
+/// nested items as they are stored now (each shown as its own service shows it), or
+/// removes the field when there are none.
+pub(crate) fn embed_into(
+    relations: &Relations,
+    state: &State,
+    service: &ServiceMeta,
+    params: &[String],
+    value: &mut Map<String, Value>,
+) {
+    let name = service.qualified_name();
+    for embed in relations.embeds_of(&name) {
+        let children: Vec<Value> = state
+            .collection(&embed.child.qualified_name())
+            .map(|c| {
+                c.entries()
+                    .filter(|e| e.params.len() == params.len() + 1 && e.params.starts_with(params))
+                    .map(|e| render(relations, state, embed.child, e))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if children.is_empty() {
+            value.remove(embed.field);
+        } else {
+            value.insert(embed.field.into(), Value::Array(children));
+        }
+    }
+}
+
+/// Removes from `value` the lists that belong to nested services, to store them there.
+pub(crate) fn take_embedded<'r>(
+    relations: &'r Relations,
+    service: &ServiceMeta,
+    value: &mut Map<String, Value>,
+) -> Vec<(&'r Embed, Vec<Value>)> {
+    let name = service.qualified_name();
+    relations
+        .embeds_of(&name)
+        .filter_map(|e| match value.remove(e.field) {
+            Some(Value::Array(items)) => Some((e, items)),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,185 @@
+//! Routing: from a request's method and path to the service operation that answers it,
+//! using the path templates of the registry's operations; and the check that a path
+//! placeholder holding an id has the right prefix.
+
+use ngrok_api::meta::{OperationMeta, ServiceMeta};
+
+use crate::errors;
+use crate::http::{percent_decode, HttpResponse};
+
+/// One `/`-separated part of a path template.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Segment {
+    Literal(&'static str),
+    Param(&'static str),
+}
+
+/// The segments of a path template (`/edges/https/{edge_id}/routes`).
+pub(crate) fn segments(template: &'static str) -> Vec<Segment> {
+    template
+        .split('/')
+        .skip(1)
+        .map(
+            |s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                Some(name) => Segment::Param(name),
+                None => Segment::Literal(s),
+            },
+        )
+        .collect()
+}
+
+/// Whether two templates match the same paths (placeholders may be named differently).
+pub(crate) fn same_shape(a: &[Segment], b: &[Segment]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| match (x, y) {
+            (Segment::Literal(x), Segment::Literal(y)) => x == y,
+            (Segment::Param(_), Segment::Param(_)) => true,
+            _ => false,
+        })
+}
+
+/// An operation's route.
+pub(crate) struct Route {
+    pub(crate) service: &'static ServiceMeta,
+    pub(crate) op: &'static OperationMeta,
+    segments: Vec<Segment>,
+}
+
+/// Every operation's route, literal segments preferred over placeholders.
+pub(crate) struct Router {
+    routes: Vec<Route>,
+}
+
+/// Where a request goes.
+pub(crate) enum Routed<'r> {
+    /// To this operation, with these placeholder values (decoded).
+    Found(&'r Route, Vec<String>),
+    /// The path matches some operation, but not with this method.
+    WrongMethod,
+    /// The path matches no operation.
+    Nowhere,
+}
+
+impl Router {
+    pub(crate) fn new(services: &[&'static ServiceMeta]) -> Router {
+        let mut routes = Vec::new();
+        for &service in services {
+            for op in service.operations {
+                routes.push(Route {
+                    service,
+                    op,
+                    segments: segments(op.path),
+                });
+            }
+        }
+        // Prefer literal segments over placeholders when two templates match (a stable
+        // sort, so declaration order breaks ties).
+        routes.sort_by_key(|r| {
+            std::cmp::Reverse(
+                r.segments
+                    .iter()
+                    .filter(|s| matches!(s, Segment::Literal(_)))
+                    .count(),
+            )
+        });
+        Router { routes }
+    }
+
+    /// The route for `method` on `path` (still percent-encoded); 400 ERR_NGROK_223 when
+    /// the path does not decode.
+    pub(crate) fn route(&self, method: &str, path: &str) -> Result<Routed<'_>, HttpResponse> {
+        let Some(path_segments) = path
+            .split('/')
+            .skip(1)
+            .map(|s| percent_decode(s, false))
+            .collect::<Option<Vec<_>>>()
+        else {
+            return Err(errors::path_not_utf8());
+        };
+        let mut method_mismatch = false;
+        for route in &self.routes {
+            let Some(params) = match_route(&route.segments, &path_segments) else {
+                continue;
+            };
+            if route.op.method.as_str() != method {
+                method_mismatch = true;
+                continue;
+            }
+            return Ok(Routed::Found(route, params));
+        }
+        Ok(if method_mismatch {
+            Routed::WrongMethod
+        } else {
+            Routed::Nowhere
+        })
+    }
+}
+
+impl Route {
+    /// The API's answer to a path placeholder that should hold an id and does not: 400
+    /// ERR_NGROK_223 when it is not `<prefix>_<letters and digits>` at all, 400
+    /// ERR_NGROK_227 when it is an id of another kind (an `ipp_…` given to
+    /// `/reserved_domains/{id}`). Placeholders whose service has no id prefix (an event
+    /// source's `{type}`) pass as they are.
+    pub(crate) fn check_ids(
+        &self,
+        services: &[&'static ServiceMeta],
+        params: &[String],
+    ) -> Result<(), HttpResponse> {
+        let template = &self.segments;
+        let mut values = params.iter();
+        for (i, segment) in template.iter().enumerate() {
+            if !matches!(segment, Segment::Param(_)) {
+                continue;
+            }
+            let Some(value) = values.next() else {
+                return Ok(());
+            };
+            let Some(prefix) = id_prefix_of_item(services, &template[..=i]) else {
+                continue;
+            };
+            let alphanumeric =
+                |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric());
+            let Some((given, _)) = value
+                .split_once('_')
+                .filter(|(head, tail)| alphanumeric(head) && alphanumeric(tail))
+            else {
+                return Err(errors::not_an_id(value));
+            };
+            if given != prefix {
+                return Err(errors::wrong_id_prefix(value, prefix));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn match_route(template: &[Segment], path: &[String]) -> Option<Vec<String>> {
+    if template.len() != path.len() {
+        return None;
+    }
+    let mut params = Vec::new();
+    for (seg, value) in template.iter().zip(path) {
+        match seg {
+            Segment::Literal(l) if *l == value => {}
+            Segment::Literal(_) => return None,
+            Segment::Param(_) if value.is_empty() => return None,
+            Segment::Param(_) => params.push(value.clone()),
+        }
+    }
+    Some(params)
+}
+
+/// The id prefix of the item that a path ending in a placeholder names: that of the
+/// service whose item path (`<path>/{id}`) has this shape, if it is keyed by a prefixed id.
+fn id_prefix_of_item(services: &[&'static ServiceMeta], item: &[Segment]) -> Option<&'static str> {
+    let service = services.iter().find(|s| {
+        let mut shape = segments(s.path);
+        shape.push(Segment::Param("id"));
+        !s.is_singleton() && same_shape(&shape, item)
+    })?;
+    match service.key {
+        Some(key) if key != "id" => None,
+        _ => service.id_prefix,
+    }
+}

@@ -1,0 +1,295 @@
+//! The one table of per-service special cases: everything the emulator does for a service
+//! because of its name rather than its declaration. A service's special behaviour is added
+//! here (with its function in `computed.rs` when it computes values), and nowhere else.
+//!
+//! The table is checked against the registry when an emulator starts
+//! ([`SpecialCases::check`]), so that renaming or removing a service, or an action, that
+//! an entry names fails at once with a message naming the entry, rather than silently
+//! dropping the behaviour.
+//!
+//! Not in the table because no name is involved: secrets shown only in the create answer
+//! (every field the schema marks `secret`), embedded nested items and `x_id` references
+//! (worked out from paths and schemas in `relations/`).
+
+use ngrok_api::meta::{OperationKind, ServiceMeta};
+use serde_json::{Map, Value};
+
+use crate::computed;
+use crate::store::State;
+
+/// Fills in values the API computes for a new item; gets the state to read other
+/// collections and the base URL to build references.
+pub(crate) type CreateHook = fn(&State, &str, &mut Map<String, Value>);
+
+/// Fills in values the API computes for a singleton module set under the item with these
+/// path ids.
+pub(crate) type ReplaceHook = fn(&[String], &mut Map<String, Value>);
+
+/// One row of the table.
+pub(crate) struct SpecialCase {
+    /// The qualified service name (`"reserved_addrs"`, `"edge_modules.https_edge_route_saml"`).
+    pub(crate) service: &'static str,
+    /// What the emulator does for it.
+    pub(crate) behaviour: Behaviour,
+}
+
+/// What the emulator does for one service beyond what its declaration says.
+pub(crate) enum Behaviour {
+    /// Computes fields of each new item. `reads` names the other services whose items the
+    /// hook reads (they are checked too).
+    ComputeOnCreate {
+        hook: CreateHook,
+        reads: &'static [&'static str],
+    },
+    /// Computes fields of the singleton module each time it is set.
+    ComputeOnReplace(ReplaceHook),
+    /// The items' `token` is a tunnel authtoken: remembered at creation, so that the gate
+    /// answers it with ERR_NGROK_206 rather than as an unknown API key.
+    Authtokens,
+    /// The named action deletes the item (stopping a tunnel session disconnects the agent,
+    /// and its session goes with it).
+    ActionDeletes(&'static str),
+}
+
+use Behaviour::{ActionDeletes, Authtokens, ComputeOnCreate, ComputeOnReplace};
+
+/// The special cases of the services `ngrok-api` declares.
+pub(crate) const TABLE: &[SpecialCase] = &[
+    SpecialCase {
+        service: "reserved_addrs",
+        behaviour: ComputeOnCreate {
+            hook: computed::reserved_addr,
+            reads: &[],
+        },
+    },
+    SpecialCase {
+        service: "agent_ingresses",
+        behaviour: ComputeOnCreate {
+            hook: computed::agent_ingress,
+            reads: &[],
+        },
+    },
+    SpecialCase {
+        service: "ssh_certificate_authorities",
+        behaviour: ComputeOnCreate {
+            hook: computed::ssh_certificate_authority,
+            reads: &[],
+        },
+    },
+    SpecialCase {
+        service: "abuse_reports",
+        behaviour: ComputeOnCreate {
+            hook: computed::abuse_report,
+            reads: &[],
+        },
+    },
+    SpecialCase {
+        service: "secrets",
+        behaviour: ComputeOnCreate {
+            hook: computed::secret,
+            reads: &["vaults"],
+        },
+    },
+    SpecialCase {
+        service: "backends.tunnel_group",
+        behaviour: ComputeOnCreate {
+            hook: computed::tunnel_group,
+            reads: &["tunnels"],
+        },
+    },
+    SpecialCase {
+        service: "edge_modules.https_edge_tls_termination",
+        behaviour: ComputeOnReplace(computed::tls_termination),
+    },
+    SpecialCase {
+        service: "edge_modules.https_edge_route_saml",
+        behaviour: ComputeOnReplace(computed::route_saml),
+    },
+    SpecialCase {
+        service: "credentials",
+        behaviour: Authtokens,
+    },
+    SpecialCase {
+        service: "tunnel_sessions",
+        behaviour: ActionDeletes("stop"),
+    },
+];
+
+/// A table checked against the services an emulator serves.
+pub(crate) struct SpecialCases {
+    table: &'static [SpecialCase],
+}
+
+impl SpecialCases {
+    /// Checks every row of `table` against `services`: the service exists, and is of the
+    /// kind the behaviour needs. The error names the first row that does not fit.
+    pub(crate) fn check(
+        table: &'static [SpecialCase],
+        services: &[&'static ServiceMeta],
+    ) -> Result<SpecialCases, String> {
+        let find = |name: &str| services.iter().find(|s| s.qualified_name() == name);
+        for case in table {
+            let row = format!(
+                "the special case for `{}` (special_cases.rs, {})",
+                case.service,
+                case.behaviour.describe()
+            );
+            let Some(service) = find(case.service) else {
+                return Err(format!(
+                    "{row} names no service the emulator serves; rename or remove the row"
+                ));
+            };
+            let problem = match &case.behaviour {
+                ComputeOnCreate { reads, .. } => match reads.iter().find(|r| find(r).is_none()) {
+                    Some(read) => Some(format!("it reads `{read}`, which no service is named")),
+                    None if service.is_singleton() => Some("the service is a singleton".into()),
+                    None => None,
+                },
+                ComputeOnReplace(_) if !service.is_singleton() => {
+                    Some("the service is not a singleton module".into())
+                }
+                ComputeOnReplace(_) => None,
+                Authtokens if (service.resource)().field("token").is_none() => {
+                    Some("its resource has no `token` field".into())
+                }
+                Authtokens => None,
+                ActionDeletes(action) => match service.operation(action) {
+                    Some(op) if op.kind == OperationKind::Action => None,
+                    _ => Some(format!("the service has no action `{action}`")),
+                },
+            };
+            if let Some(problem) = problem {
+                return Err(format!("{row} does not fit: {problem}"));
+            }
+        }
+        Ok(SpecialCases { table })
+    }
+
+    fn rows<'a>(&self, service: &'a str) -> impl Iterator<Item = &'static Behaviour> + 'a {
+        self.table
+            .iter()
+            .filter(move |case| case.service == service)
+            .map(|case| &case.behaviour)
+    }
+
+    /// The hook computing fields of a new item of `service`, if any.
+    pub(crate) fn on_create(&self, service: &str) -> Option<CreateHook> {
+        self.rows(service).find_map(|b| match b {
+            ComputeOnCreate { hook, .. } => Some(*hook),
+            _ => None,
+        })
+    }
+
+    /// The hook computing fields of the singleton module `service`, if any.
+    pub(crate) fn on_replace(&self, service: &str) -> Option<ReplaceHook> {
+        self.rows(service).find_map(|b| match b {
+            ComputeOnReplace(hook) => Some(*hook),
+            _ => None,
+        })
+    }
+
+    /// Whether the action `action` of `service` deletes the item.
+    pub(crate) fn action_deletes(&self, service: &str, action: &str) -> bool {
+        self.rows(service)
+            .any(|b| matches!(b, ActionDeletes(name) if *name == action))
+    }
+
+    /// Remembers the authtoken of a new item of `service`, if its items are authtokens.
+    pub(crate) fn after_create(
+        &self,
+        state: &mut State,
+        service: &str,
+        created: &Map<String, Value>,
+    ) {
+        if !self.rows(service).any(|b| matches!(b, Authtokens)) {
+            return;
+        }
+        if let (Some(Value::String(token)), Some(Value::String(id))) =
+            (created.get("token"), created.get("id"))
+        {
+            state.authtokens.insert(token.clone(), id.clone());
+        }
+    }
+
+    /// Whether `token` is the authtoken of an item that still exists: the API tells those
+    /// apart from unknown API keys (ERR_NGROK_206).
+    pub(crate) fn is_authtoken(&self, state: &State, token: &str) -> bool {
+        let Some(id) = state.authtokens.get(token) else {
+            return false;
+        };
+        self.table
+            .iter()
+            .filter(|case| matches!(case.behaviour, Authtokens))
+            .any(|case| state.contains(case.service, std::slice::from_ref(id)))
+    }
+}
+
+impl Behaviour {
+    fn describe(&self) -> &'static str {
+        match self {
+            ComputeOnCreate { .. } => "values computed on create",
+            ComputeOnReplace(_) => "values computed when the module is set",
+            Authtokens => "items are tunnel authtokens",
+            ActionDeletes(_) => "an action that deletes the item",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registry() -> Vec<&'static ServiceMeta> {
+        ngrok_api::registry().iter().map(|meta| meta()).collect()
+    }
+
+    #[test]
+    fn the_table_fits_the_registry() {
+        if let Err(why) = SpecialCases::check(TABLE, &registry()) {
+            panic!("{why}");
+        }
+    }
+
+    #[test]
+    fn a_row_naming_no_service_is_refused_by_name() {
+        static BOGUS: &[SpecialCase] = &[SpecialCase {
+            service: "reserved_adresses",
+            behaviour: ComputeOnCreate {
+                hook: computed::reserved_addr,
+                reads: &[],
+            },
+        }];
+        let why = SpecialCases::check(BOGUS, &registry())
+            .err()
+            .expect("refused");
+        assert!(why.contains("`reserved_adresses`"), "{why}");
+        assert!(why.contains("names no service"), "{why}");
+    }
+
+    #[test]
+    fn a_row_of_the_wrong_kind_is_refused() {
+        static WRONG: &[SpecialCase] = &[
+            SpecialCase {
+                service: "tunnel_sessions",
+                behaviour: ActionDeletes("halt"),
+            },
+            SpecialCase {
+                service: "reserved_domains",
+                behaviour: ComputeOnReplace(computed::tls_termination),
+            },
+            SpecialCase {
+                service: "secrets",
+                behaviour: ComputeOnCreate {
+                    hook: computed::secret,
+                    reads: &["safes"],
+                },
+            },
+        ];
+        for row in 0..WRONG.len() {
+            let why = SpecialCases::check(&WRONG[row..=row], &registry())
+                .err()
+                .expect("refused");
+            assert!(why.contains(WRONG[row].service), "{why}");
+        }
+    }
+}
