@@ -25,8 +25,9 @@
 //! # Ok::<(), ngrok_api::Error>(())
 //! ```
 //!
-//! Services are declared with the [`service`] and [`model`] attribute macros, which other
-//! crates can use too: a service declared elsewhere is reached with [`Client::service`].
+//! Services are declared with the [`service`](macro@service) and [`model`](macro@model)
+//! attribute macros, which other crates can use too: a service declared elsewhere is
+//! reached with [`Client::service`].
 //! The `ngrok-api-mock` crate serves every declared service from an in-process emulator,
 //! for tests that need no account and no network.
 #![deny(missing_docs)]
@@ -35,6 +36,14 @@
 // The macros expand to `::ngrok_api::…` paths; this makes them resolve inside this crate too.
 extern crate self as ngrok_api;
 
+// Where things are (each file's `//!` says more):
+// - client.rs: `Client` and `ClientBuilder`, the configuration; service.rs, model.rs: the
+//   traits the macros implement; meta.rs: the declarations as data.
+// - request.rs: building a request (path template, body) and the `call`/`list` entry points
+//   the expansions use; paging.rs: list queries and pages; transport.rs: sending and the
+//   retry loop (retry.rs: the policy); response.rs: status, decoding, API errors, redaction.
+// - decode.rs: the readers generated `Deserialize` impls call; unknown.rs: `UnknownFields`;
+//   origin.rs, percent.rs: URL pieces; private.rs: the re-exports expansions reach.
 mod client;
 mod decode;
 mod error;

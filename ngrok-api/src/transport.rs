@@ -1,9 +1,9 @@
 //! Sending a request: the ureq exchange, the retry loop around it, and one debug log
 //! event per request.
 //!
-//! This is the only file that talks to the network, and with `client.rs` the only one with
-//! an `impl Client`. Not here: building the request (`request.rs`), reading what came back
-//! (`response.rs`), when to retry and how long to wait (`retry.rs`).
+//! This is the only file that talks to the network. Its `impl Client` is about sending;
+//! configuration is in `client.rs`. Not here: building the request (`request.rs`), reading
+//! what came back (`response.rs`), when to retry and how long to wait (`retry.rs`).
 
 use std::time::{Duration, Instant};
 
@@ -43,7 +43,7 @@ impl Client {
 
     /// Sends a request and reads the whole response, whatever its status, retrying as the
     /// client's retry policy allows (see `retry.rs`).
-    pub(crate) fn send(&self, request: &Request) -> Result<Response> {
+    fn send(&self, request: &Request) -> Result<Response> {
         self.fail_if_invalid(request.operation)?;
         let mut retries = 0;
         loop {
