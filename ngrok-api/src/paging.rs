@@ -307,3 +307,77 @@ fn shorten(text: &str) -> String {
         None => text.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meta::{ListMeta, Method, OperationKind};
+
+    fn list_op(filter: bool) -> &'static OperationMeta {
+        Box::leak(Box::new(OperationMeta {
+            name: "list",
+            label: "widgets.list",
+            kind: OperationKind::List,
+            method: Method::Get,
+            path: "/widgets",
+            request: None,
+            response: None,
+            list: Some(ListMeta {
+                items_field: "widgets",
+                paged: true,
+                filter,
+            }),
+        }))
+    }
+
+    /// A list whose first page, before the query, is `https://h/widgets`; nothing is sent.
+    fn list(filter: bool) -> List<Vec<u8>, u8> {
+        List::new(
+            Client::new("k"),
+            list_op(filter),
+            Ok("https://h/widgets".into()),
+            |_| None,
+            |page| page,
+        )
+    }
+
+    #[test]
+    fn the_query_carries_every_setting_percent_encoded() {
+        let url = list(true)
+            .limit(50)
+            .before_id("rd_1")
+            .filter("obj.description == \"a&b\"")
+            .first_url()
+            .unwrap();
+        assert_eq!(
+            url,
+            "https://h/widgets?limit=50&before_id=rd_1\
+             &filter=obj.description%20%3D%3D%20%22a%26b%22"
+        );
+        assert_eq!(list(false).first_url().unwrap(), "https://h/widgets");
+    }
+
+    #[test]
+    fn a_bad_setting_is_an_invalid_argument_before_anything_is_sent() {
+        for mut bad in [
+            list(true).limit(0),
+            list(true).limit(101),
+            list(true).before_id(""),
+            list(false).filter("true"),
+        ] {
+            let err = bad.first_url().unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidArgument(m) if m.contains("widgets.list")),
+                "{err:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_cursor_is_read_back_decoded() {
+        let url = "https://h/widgets?limit=2&before_id=a%20b";
+        assert_eq!(query_param(url, "before_id").as_deref(), Some("a b"));
+        assert_eq!(query_param(url, "filter"), None);
+        assert_eq!(query_param("https://h/widgets", "before_id"), None);
+    }
+}
