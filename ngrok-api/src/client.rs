@@ -1,11 +1,16 @@
-//! The client and its builder.
+//! The client and its builder: configuration, checked once when the client is built, and
+//! the generic accessor of service handles.
+//!
+//! Sending requests (the other `impl Client`) is in `transport.rs`; the accessors of this
+//! crate's own services (`client.reserved_domains()`) are declared with the services, in
+//! `services/mod.rs`.
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::origin::{self, Origin};
 use crate::retry::RetryPolicy;
-use crate::url::{self, Origin};
 use crate::{Error, Result};
 
 /// The address of the ngrok API.
@@ -119,7 +124,7 @@ impl Client {
         self.inner.timeout
     }
 
-    /// The handle of a service declared with [`service`](crate::service), including one
+    /// The handle of a service declared with [`service`](macro@crate::service), including one
     /// declared outside this crate.
     ///
     /// The services of the ngrok API also have their own accessors
@@ -286,7 +291,7 @@ impl ClientBuilder {
             .base_url
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let trimmed = base_url.trim_end_matches('/').to_string();
-        let split = url::split(&trimmed)
+        let split = origin::split(&trimmed)
             .map_err(|why| Error::Config(format!("base URL {base_url:?} {why}")))?;
         if split.rest.contains('?') {
             return Err(Error::Config(format!(

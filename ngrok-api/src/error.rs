@@ -1,4 +1,8 @@
-//! The error type of every fallible call.
+//! The error type of every fallible call, and how each variant reads.
+//!
+//! Building these errors from what the server sent (parsing the API's JSON error,
+//! redacting the key, keeping a snippet of a body that did not decode) is in
+//! `response.rs`; transport failures are classified in `transport.rs`.
 
 use std::fmt;
 
@@ -212,15 +216,6 @@ impl fmt::Display for TransportError {
 }
 
 impl std::error::Error for TransportError {}
-
-/// Replaces every occurrence of `secret` in `text` with `[redacted]`.
-pub(crate) fn redact(text: &str, secret: &str) -> String {
-    if secret.is_empty() {
-        text.to_string()
-    } else {
-        text.replace(secret, "[redacted]")
-    }
-}
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

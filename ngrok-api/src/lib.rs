@@ -25,8 +25,9 @@
 //! # Ok::<(), ngrok_api::Error>(())
 //! ```
 //!
-//! Services are declared with the [`service`] and [`model`] attribute macros, which other
-//! crates can use too: a service declared elsewhere is reached with [`Client::service`].
+//! Services are declared with the [`service`](macro@service) and [`model`](macro@model)
+//! attribute macros, which other crates can use too: a service declared elsewhere is
+//! reached with [`Client::service`].
 //! The `ngrok-api-mock` crate serves every declared service from an in-process emulator,
 //! for tests that need no account and no network.
 #![deny(missing_docs)]
@@ -35,26 +36,40 @@
 // The macros expand to `::ngrok_api::…` paths; this makes them resolve inside this crate too.
 extern crate self as ngrok_api;
 
+// Where things are (each file's `//!` says more):
+// - client.rs: `Client` and `ClientBuilder`, the configuration; service.rs, model.rs: the
+//   traits the macros implement; meta.rs: the declarations as data.
+// - request.rs: building a request (path template, body) and the `call`/`list` entry points
+//   the expansions use; paging.rs: list queries and pages; transport.rs: sending and the
+//   retry loop (retry.rs: the policy); response.rs: status, decoding, API errors, redaction.
+// - decode.rs: the readers generated `Deserialize` impls call; unknown.rs: `UnknownFields`;
+//   origin.rs, percent.rs: URL pieces; private.rs: the re-exports expansions reach.
 mod client;
+mod decode;
 mod error;
 pub mod meta;
 mod model;
+mod origin;
 mod paging;
+mod percent;
+mod request;
+mod response;
 mod retry;
+mod service;
 pub mod services;
 mod timestamp;
 mod transport;
 pub mod types;
 mod unknown;
-mod url;
 
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_RETRY_BASE_DELAY, DEFAULT_TIMEOUT,
 };
 pub use error::{ApiError, DecodeError, Error, TransportError, TransportErrorKind};
-pub use model::{Describe, IsZero, Model, Service};
+pub use model::{Describe, IsZero, Model};
 pub use paging::{Items, List, Pages};
+pub use service::Service;
 pub use services::registry;
 pub use timestamp::{Timestamp, TimestampError};
 pub use unknown::UnknownFields;
@@ -161,94 +176,5 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// What the macros' expansions call. Not part of the public API: no stability promise.
 #[doc(hidden)]
-pub mod __private {
-    pub use crate::meta::{
-        Field, FieldType, ListMeta, Method, OperationKind, OperationMeta, Schema, ServiceMeta,
-    };
-    pub use crate::model::is_zero;
-    pub use crate::transport::Body;
-    pub use crate::unknown::de;
-    pub use serde;
-
-    use crate::{Client, Error, IsZero, List, Result};
-    use serde::de::DeserializeOwned;
-    use serde::Serialize;
-    use std::fmt;
-
-    /// Sends `op` and decodes its JSON answer.
-    pub fn call<T: DeserializeOwned>(
-        client: &Client,
-        op: &'static OperationMeta,
-        args: &[&str],
-        body: Body,
-    ) -> Result<T> {
-        let request = client.build_request(op, args, "", body)?;
-        client.execute(&request)
-    }
-
-    /// Sends `op`, whose answer has no body.
-    pub fn call_empty(
-        client: &Client,
-        op: &'static OperationMeta,
-        args: &[&str],
-        body: Body,
-    ) -> Result<()> {
-        let request = client.build_request(op, args, "", body)?;
-        client.execute_empty(&request)
-    }
-
-    /// A list of `op`.
-    pub fn list<P: DeserializeOwned, I>(
-        client: &Client,
-        op: &'static OperationMeta,
-        args: &[&str],
-        next_page_uri: fn(&P) -> Option<&str>,
-        into_items: fn(P) -> Vec<I>,
-    ) -> List<P, I> {
-        List::new(client.clone(), op, args, next_page_uri, into_items)
-    }
-
-    /// The JSON body of `request`, without the fields that went into the path.
-    pub fn json_body<B: Serialize>(
-        op: &'static OperationMeta,
-        request: &B,
-        path_fields: &[&str],
-    ) -> Result<Body> {
-        let fail = |err: serde_json::Error| {
-            Error::InvalidArgument(format!(
-                "{}: the request does not serialise: {err}",
-                op.label
-            ))
-        };
-        let bytes = if path_fields.is_empty() {
-            serde_json::to_vec(request).map_err(fail)?
-        } else {
-            let mut value = serde_json::to_value(request).map_err(fail)?;
-            if let serde_json::Value::Object(map) = &mut value {
-                for field in path_fields {
-                    map.remove(*field);
-                }
-            }
-            serde_json::to_vec(&value).map_err(fail)?
-        };
-        Ok(Body::Json(bytes))
-    }
-
-    /// The `{}` body of actions that send nothing but must send JSON.
-    pub fn empty_object() -> Body {
-        Body::Json(b"{}".to_vec())
-    }
-
-    /// Shows `[redacted]` instead of a secret's value in `Debug` output.
-    pub struct Redacted<'a, T>(pub &'a T);
-
-    impl<T: IsZero + fmt::Debug> fmt::Debug for Redacted<'_, T> {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            if self.0.is_zero() {
-                fmt::Debug::fmt(self.0, f)
-            } else {
-                f.write_str("[redacted]")
-            }
-        }
-    }
-}
+#[path = "private.rs"]
+pub mod __private;

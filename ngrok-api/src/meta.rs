@@ -1,9 +1,10 @@
 //! Descriptions of declared services, operations and schemas.
 //!
-//! The [`service`](crate::service) and [`model`](crate::model) macros turn every declaration
-//! into plain constant data of the types in this module. Nothing here performs I/O: the
-//! emulator (`ngrok-api-mock`) reads these descriptions to serve a resource, and the tests
-//! read them to check the declarations against the API catalog.
+//! The `#[service]` and `#[model]` attributes turn every declaration into plain constant
+//! data of the types in this module, reached through [`Service::meta`](crate::Service::meta)
+//! and [`Model::schema`](crate::Model::schema). Nothing here performs I/O: the emulator
+//! (`ngrok-api-mock`) reads these descriptions to serve a resource, and the tests read them
+//! to check the declarations against the API catalog.
 
 /// An HTTP method used by the ngrok API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

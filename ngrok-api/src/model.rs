@@ -1,22 +1,19 @@
-//! Traits the [`model`](crate::model) and [`service`](crate::service) macros implement.
+//! The [`Model`] trait the `#[model]` attribute implements, and what the fields of a model
+//! rely on: [`Describe`] (a field's JSON type), [`IsZero`] (left out of request bodies when
+//! zero) and `Redacted` (how a `#[secret]` field shows in `Debug`).
+//!
+//! The `Service` trait is in `service.rs`; decoding a model is in `decode.rs`.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
-use crate::meta::{FieldType, Schema, ServiceMeta};
-use crate::{Client, Timestamp};
+use crate::meta::{FieldType, Schema};
+use crate::Timestamp;
 
-/// A JSON object type of the API, declared with [`model`](crate::model).
+/// A JSON object type of the API, declared with the [`model`](macro@crate::model) attribute.
 pub trait Model {
     /// The description of the type's fields.
     fn schema() -> &'static Schema;
-}
-
-/// A service handle, declared with [`service`](crate::service).
-pub trait Service: Sized {
-    /// The description of the service and its operations.
-    fn meta() -> &'static ServiceMeta;
-    /// The handle, calling through `client`.
-    fn from_client(client: Client) -> Self;
 }
 
 /// A type that can be a field of a [`Model`]: it knows its JSON type.
@@ -45,6 +42,23 @@ pub trait IsZero {
 #[doc(hidden)]
 pub fn is_zero<T: IsZero>(value: &T) -> bool {
     value.is_zero()
+}
+
+/// Shows `[redacted]` instead of a secret's value in `Debug` output.
+///
+/// A zero value (an absent secret) is shown as it is, so that `Debug` still tells
+/// whether the secret was there.
+#[doc(hidden)]
+pub struct Redacted<'a, T>(pub &'a T);
+
+impl<T: IsZero + fmt::Debug> fmt::Debug for Redacted<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_zero() {
+            fmt::Debug::fmt(self.0, f)
+        } else {
+            f.write_str("[redacted]")
+        }
+    }
 }
 
 macro_rules! scalar {

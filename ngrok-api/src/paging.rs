@@ -1,4 +1,9 @@
-//! Lists: one page at a time, or every item lazily.
+//! Lists: the query (`limit`, `before_id`, `filter`), then the pages one at a time or every
+//! item lazily, following each page's `next_page_uri` only on the configured origin.
+//!
+//! A new query parameter of lists goes here: a setter on [`List`] and a line in its
+//! first-page URL. Not here: the path of the first page (`request.rs`), sending each page
+//! (`transport.rs`), what makes a `next_page_uri` safe to follow (`origin.rs`).
 
 use std::collections::HashSet;
 use std::fmt;
@@ -6,10 +11,9 @@ use std::hash::{BuildHasher, RandomState};
 
 use serde::de::DeserializeOwned;
 
-use crate::error::redact;
-use crate::meta::{Method, OperationMeta};
-use crate::transport::Request;
-use crate::url::{self, encode_into};
+use crate::meta::OperationMeta;
+use crate::percent::{decode, encode_into};
+use crate::response::redact;
 use crate::{Client, Error, Result};
 
 /// A list call being prepared: set the query, then walk the results with
@@ -56,16 +60,15 @@ impl<P, I> fmt::Debug for List<P, I> {
 }
 
 impl<P: DeserializeOwned, I> List<P, I> {
+    /// A list of `op` whose first page, before the query, is at `url` (or an error to
+    /// report when the list is walked).
     pub(crate) fn new(
         client: Client,
         op: &'static OperationMeta,
-        args: &[&str],
+        url: Result<String>,
         next_page_uri: fn(&P) -> Option<&str>,
         into_items: fn(P) -> Vec<I>,
     ) -> Self {
-        let url = client
-            .build_request(op, args, "", crate::transport::Body::None)
-            .map(|r| r.url);
         List {
             client,
             op,
@@ -205,13 +208,7 @@ impl<P: DeserializeOwned> Iterator for Pages<P> {
             Err(err) => return Some(Err(err)),
         };
         self.seen.insert(self.hasher.hash_one(&url));
-        let request = Request {
-            method: Method::Get,
-            url,
-            body: None,
-            operation: self.op.label,
-        };
-        let page: P = match self.client.execute(&request) {
+        let page: P = match self.client.get_page(self.op.label, &url) {
             Ok(page) => page,
             Err(err) if self.pages_read == 0 => return Some(Err(err)),
             Err(err) => {
@@ -219,7 +216,7 @@ impl<P: DeserializeOwned> Iterator for Pages<P> {
                     operation: self.op.label,
                     pages_read: self.pages_read,
                     // The server chose this cursor; it might echo the key.
-                    before_id: query_param(&request.url, "before_id")
+                    before_id: query_param(&url, "before_id")
                         .map(|id| redact(&id, &self.client.inner.api_key)),
                     source: Box::new(err),
                 }));
@@ -229,8 +226,7 @@ impl<P: DeserializeOwned> Iterator for Pages<P> {
         self.next = match (self.next_page_uri)(&page) {
             None | Some("") => None,
             Some(uri) => Some(
-                self.client
-                    .resolve_next_page(uri)
+                self.resolve_next_page(uri)
                     .and_then(|url| self.check_not_seen(uri, url)),
             ),
         };
@@ -239,6 +235,18 @@ impl<P: DeserializeOwned> Iterator for Pages<P> {
 }
 
 impl<P> Pages<P> {
+    /// The URL to request for a `next_page_uri`, if it is safe to send the key there.
+    fn resolve_next_page(&self, uri: &str) -> Result<String> {
+        self.client
+            .inner
+            .origin
+            .resolve(uri)
+            .map_err(|reason| Error::UnsafeNextPage {
+                uri: shorten(&redact(uri, &self.client.inner.api_key)),
+                reason,
+            })
+    }
+
     fn check_not_seen(&self, uri: &str, url: String) -> Result<String> {
         if self.seen.contains(&self.hasher.hash_one(&url)) {
             Err(Error::UnsafeNextPage {
@@ -283,40 +291,12 @@ impl<P: DeserializeOwned, I> Iterator for Items<P, I> {
     }
 }
 
-impl Client {
-    /// The URL to request for a `next_page_uri`, if it is safe to send the key there.
-    pub(crate) fn resolve_next_page(&self, uri: &str) -> Result<String> {
-        let refuse = |reason| Error::UnsafeNextPage {
-            uri: shorten(&redact(uri, &self.inner.api_key)),
-            reason,
-        };
-        if uri.bytes().any(|b| b.is_ascii_control() || b == b' ') {
-            return Err(refuse(
-                "it is not a URL (it has spaces or control characters)",
-            ));
-        }
-        if uri.starts_with('/') && !uri.starts_with("//") {
-            let origin = &self.inner.origin;
-            let scheme = if origin.https { "https" } else { "http" };
-            return Ok(format!("{scheme}://{}:{}{uri}", origin.host, origin.port));
-        }
-        let split = url::split(uri).map_err(|_| refuse("it is not an http(s) URL"))?;
-        if split.origin != self.inner.origin {
-            return Err(refuse(
-                "it points at another scheme, host or port than the configured base URL, \
-                 and the API key is only sent there",
-            ));
-        }
-        Ok(uri.to_string())
-    }
-}
-
 /// The decoded value of a query parameter of `url`.
 fn query_param(url: &str, name: &str) -> Option<String> {
     let query = url.split_once('?')?.1;
     query.split('&').find_map(|pair| {
         let (key, value) = pair.split_once('=')?;
-        (key == name).then(|| crate::url::decode(value))
+        (key == name).then(|| decode(value))
     })
 }
 
@@ -325,5 +305,79 @@ fn shorten(text: &str) -> String {
     match text.char_indices().nth(MAX) {
         Some((i, _)) => format!("{}…", &text[..i]),
         None => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meta::{ListMeta, Method, OperationKind};
+
+    fn list_op(filter: bool) -> &'static OperationMeta {
+        Box::leak(Box::new(OperationMeta {
+            name: "list",
+            label: "widgets.list",
+            kind: OperationKind::List,
+            method: Method::Get,
+            path: "/widgets",
+            request: None,
+            response: None,
+            list: Some(ListMeta {
+                items_field: "widgets",
+                paged: true,
+                filter,
+            }),
+        }))
+    }
+
+    /// A list whose first page, before the query, is `https://h/widgets`; nothing is sent.
+    fn list(filter: bool) -> List<Vec<u8>, u8> {
+        List::new(
+            Client::new("k"),
+            list_op(filter),
+            Ok("https://h/widgets".into()),
+            |_| None,
+            |page| page,
+        )
+    }
+
+    #[test]
+    fn the_query_carries_every_setting_percent_encoded() {
+        let url = list(true)
+            .limit(50)
+            .before_id("rd_1")
+            .filter("obj.description == \"a&b\"")
+            .first_url()
+            .unwrap();
+        assert_eq!(
+            url,
+            "https://h/widgets?limit=50&before_id=rd_1\
+             &filter=obj.description%20%3D%3D%20%22a%26b%22"
+        );
+        assert_eq!(list(false).first_url().unwrap(), "https://h/widgets");
+    }
+
+    #[test]
+    fn a_bad_setting_is_an_invalid_argument_before_anything_is_sent() {
+        for mut bad in [
+            list(true).limit(0),
+            list(true).limit(101),
+            list(true).before_id(""),
+            list(false).filter("true"),
+        ] {
+            let err = bad.first_url().unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidArgument(m) if m.contains("widgets.list")),
+                "{err:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_cursor_is_read_back_decoded() {
+        let url = "https://h/widgets?limit=2&before_id=a%20b";
+        assert_eq!(query_param(url, "before_id").as_deref(), Some("a b"));
+        assert_eq!(query_param(url, "filter"), None);
+        assert_eq!(query_param("https://h/widgets", "before_id"), None);
     }
 }

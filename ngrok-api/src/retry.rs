@@ -1,4 +1,5 @@
-//! When a failed request is sent again, and how long to wait first.
+//! When a failed request is sent again, and how long to wait first: the policy only. The
+//! loop that applies it around each request is in `transport.rs`.
 //!
 //! The rules (README, "Reliability"):
 //!

@@ -1,4 +1,5 @@
-//! RFC 3339 timestamps as the API writes them.
+//! RFC 3339 timestamps as the API writes them: parsing, formatting, ordering, and the
+//! calendar arithmetic (`days_from_civil`) that `retry.rs` also uses for HTTP dates.
 
 use std::borrow::Cow;
 use std::fmt;

@@ -1,39 +1,20 @@
-//! Building requests as plain values and sending them.
+//! Sending a request: the ureq exchange, the retry loop around it, and one debug log
+//! event per request.
 //!
-//! Building ([`Request`]) does no I/O, so it can be tested on its own; sending
-//! ([`Client::send`]) is the only place that talks to the network.
+//! This is the only file that talks to the network. Its `impl Client` is about sending;
+//! configuration is in `client.rs`. Not here: building the request (`request.rs`), reading
+//! what came back (`response.rs`), when to retry and how long to wait (`retry.rs`).
 
 use std::time::{Duration, Instant};
 
 use serde::de::DeserializeOwned;
 
-use crate::error::{redact, ApiError, DecodeError, TransportError, TransportErrorKind};
-use crate::meta::{Method, OperationMeta};
+use crate::error::{TransportError, TransportErrorKind};
+use crate::meta::Method;
+use crate::request::Request;
+use crate::response::{redact, Response};
 use crate::retry::{self, Outcome};
 use crate::{Client, Error, Result};
-
-/// One HTTP request to the API, ready to send.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Request {
-    pub(crate) method: Method,
-    /// Absolute URL on the configured origin.
-    pub(crate) url: String,
-    pub(crate) body: Option<Vec<u8>>,
-    pub(crate) operation: &'static str,
-}
-
-/// A complete response: status and body bytes.
-#[derive(Debug)]
-pub(crate) struct Response {
-    pub(crate) status: u16,
-    pub(crate) body: Vec<u8>,
-    /// From sending the request to the last byte of the body.
-    pub(crate) elapsed: Duration,
-    /// What a `Retry-After` header asked for, if the response had a readable one.
-    pub(crate) retry_after: Option<Duration>,
-    /// Which attempt this answered (1 unless the request was retried).
-    pub(crate) attempt: u32,
-}
 
 /// An attempt that got no complete response.
 struct Failed {
@@ -52,15 +33,6 @@ enum Stage {
     Sent,
 }
 
-/// The body an operation sends.
-#[derive(Debug)]
-pub enum Body {
-    /// No body (GET, DELETE).
-    None,
-    /// A JSON document.
-    Json(Vec<u8>),
-}
-
 impl Client {
     fn fail_if_invalid(&self, operation: &'static str) -> Result<()> {
         match &self.inner.invalid {
@@ -69,49 +41,9 @@ impl Client {
         }
     }
 
-    /// The request for `op` with its path placeholders filled from `args`, in order.
-    pub(crate) fn build_request(
-        &self,
-        op: &'static OperationMeta,
-        args: &[&str],
-        query: &str,
-        body: Body,
-    ) -> Result<Request> {
-        let mut url = self.inner.base_url.clone();
-        let mut args = args.iter();
-        for segment in op.path.split('/').skip(1) {
-            url.push('/');
-            match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                Some(name) => {
-                    let value = args.next().ok_or_else(|| {
-                        Error::InvalidArgument(format!("{}: no value for `{name}`", op.label))
-                    })?;
-                    if value.is_empty() {
-                        return Err(Error::InvalidArgument(format!(
-                            "{}: `{name}` must not be empty",
-                            op.label
-                        )));
-                    }
-                    crate::url::encode_into(&mut url, value);
-                }
-                None => url.push_str(segment),
-            }
-        }
-        url.push_str(query);
-        Ok(Request {
-            method: op.method,
-            url,
-            body: match body {
-                Body::None => None,
-                Body::Json(bytes) => Some(bytes),
-            },
-            operation: op.label,
-        })
-    }
-
     /// Sends a request and reads the whole response, whatever its status, retrying as the
     /// client's retry policy allows (see `retry.rs`).
-    pub(crate) fn send(&self, request: &Request) -> Result<Response> {
+    fn send(&self, request: &Request) -> Result<Response> {
         self.fail_if_invalid(request.operation)?;
         let mut retries = 0;
         loop {
@@ -230,145 +162,39 @@ impl Client {
 
     /// Sends a request and decodes a successful JSON answer into `T`.
     pub(crate) fn execute<T: DeserializeOwned>(&self, request: &Request) -> Result<T> {
-        let response = self.send(request)?;
-        let body = self.check_status(request, response)?;
-        decode(request.operation, &body, &self.inner.api_key)
+        let response = self.send_and_check(request)?;
+        response.decode(request.operation, &self.inner.api_key)
     }
 
     /// Sends a request whose successful answer carries nothing the caller needs.
     pub(crate) fn execute_empty(&self, request: &Request) -> Result<()> {
+        self.send_and_check(request).map(drop)
+    }
+
+    /// Fetches one page of a list, `url` being absolute and on the configured origin.
+    pub(crate) fn get_page<P: DeserializeOwned>(
+        &self,
+        operation: &'static str,
+        url: &str,
+    ) -> Result<P> {
+        self.execute(&Request {
+            method: Method::Get,
+            url: url.to_string(),
+            body: None,
+            operation,
+        })
+    }
+
+    /// Sends a request and returns a 2xx response, or the error any other stands for.
+    fn send_and_check(&self, request: &Request) -> Result<Response> {
         let response = self.send(request)?;
-        self.check_status(request, response).map(drop)
-    }
-
-    /// The body of a 2xx response, or the error the response stands for.
-    fn check_status(&self, request: &Request, response: Response) -> Result<Response> {
-        if (200..300).contains(&response.status) {
-            log_response(request, &response, None);
-            Ok(response)
-        } else {
-            let err = error_from_response(
-                request.operation,
-                response.status,
-                &response.body,
-                &self.inner.api_key,
-            );
-            let operation_id = match &err {
-                Error::Api(api) => api.operation_id(),
-                _ => None,
-            };
-            log_response(request, &response, operation_id);
-            Err(err)
-        }
-    }
-}
-
-/// Decodes a success body, or explains why it does not fit.
-pub(crate) fn decode<T: DeserializeOwned>(
-    operation: &'static str,
-    response: &Response,
-    secret: &str,
-) -> Result<T> {
-    crate::unknown::reset_decode_path();
-    serde_json::from_slice(&response.body).map_err(|err| {
-        let mut error = decode_error(
-            operation,
-            response.status,
-            &response.body,
-            err.to_string(),
-            secret,
-        );
-        error.path = crate::unknown::take_decode_path();
-        Error::Decode(error)
-    })
-}
-
-fn decode_error(
-    operation: &'static str,
-    status: u16,
-    body: &[u8],
-    message: String,
-    secret: &str,
-) -> DecodeError {
-    // Redact before cutting, so that a key across the cut does not leave its start behind.
-    let window = &body[..body.len().min(DecodeError::SNIPPET_LEN + secret.len())];
-    let mut snippet = redact(&String::from_utf8_lossy(window), secret);
-    if snippet.len() > DecodeError::SNIPPET_LEN {
-        let mut end = DecodeError::SNIPPET_LEN;
-        while !snippet.is_char_boundary(end) {
-            end -= 1;
-        }
-        snippet.truncate(end);
-    }
-    DecodeError {
-        status,
-        operation,
-        message: redact(&message, secret),
-        path: String::new(),
-        snippet,
-    }
-}
-
-/// The wire shape of an API error. Its `status_code` repeats the HTTP status and is not
-/// read: the response's own status is the one that counts, whatever the body says.
-#[derive(serde::Deserialize)]
-struct WireError {
-    #[serde(default)]
-    error_code: Option<String>,
-    msg: String,
-    #[serde(default)]
-    details: Option<serde_json::Map<String, serde_json::Value>>,
-}
-
-/// The error a non-2xx response stands for: the API's JSON error, or a decode error
-/// when the body is not one (an HTML page from a proxy, a truncated body).
-pub(crate) fn error_from_response(
-    operation: &'static str,
-    status: u16,
-    body: &[u8],
-    secret: &str,
-) -> Error {
-    // Through a map: a derived `Deserialize` would also take a JSON array (`["", ""]`) as
-    // the struct's fields in order, and an array is not the API's error shape.
-    let wire = serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(body)
-        .and_then(|map| serde_json::from_value::<WireError>(serde_json::Value::Object(map)));
-    match wire {
-        Ok(wire) => {
-            let mut details = wire.details.unwrap_or_default();
-            for value in details.values_mut() {
-                redact_json(value, secret);
-            }
-            Error::Api(ApiError {
-                status_code: status,
-                error_code: wire
-                    .error_code
-                    .filter(|c| !c.is_empty())
-                    .map(|c| redact(&c, secret)),
-                msg: redact(&wire.msg, secret),
-                details,
-            })
-        }
-        Err(err) => Error::Decode(decode_error(
-            operation,
-            status,
-            body,
-            format!("expected the API's JSON error body: {err}"),
-            secret,
-        )),
-    }
-}
-
-/// Redacts `secret` in every string of a JSON value, however deeply nested.
-fn redact_json(value: &mut serde_json::Value, secret: &str) {
-    match value {
-        serde_json::Value::String(s) if !secret.is_empty() && s.contains(secret) => {
-            *s = redact(s, secret);
-        }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| redact_json(v, secret)),
-        serde_json::Value::Object(fields) => {
-            fields.values_mut().for_each(|v| redact_json(v, secret))
-        }
-        _ => {}
+        let checked = response.check_status(request.operation, &self.inner.api_key);
+        let operation_id = match &checked {
+            Err(Error::Api(api)) => api.operation_id(),
+            _ => None,
+        };
+        log_response(request, &response, operation_id);
+        checked.map(|()| response)
     }
 }
 
@@ -437,78 +263,6 @@ fn path_of(url: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn api_error_keeps_code_and_operation_id_and_redacts_the_key() {
-        let body = br#"{"error_code":"ERR_NGROK_202","status_code":401,"msg":"key sekret-key is invalid","details":{"operation_id":"op_1"}}"#;
-        let Error::Api(e) = error_from_response("x.get", 401, body, "sekret-key") else {
-            panic!("not an API error")
-        };
-        assert_eq!(e.error_code.as_deref(), Some("ERR_NGROK_202"));
-        assert_eq!(e.operation_id(), Some("op_1"));
-        assert_eq!(e.msg, "key [redacted] is invalid");
-    }
-
-    #[test]
-    fn a_404_without_error_code_is_an_api_error() {
-        let body =
-            br#"{"msg":"Resource not found","status_code":404,"details":{"operation_id":"op_2"}}"#;
-        let err = error_from_response("x.get", 404, body, "k");
-        assert!(err.is_not_found());
-        let Error::Api(e) = err else { panic!() };
-        assert_eq!(e.error_code, None);
-    }
-
-    #[test]
-    fn a_non_json_error_body_is_a_decode_error_with_a_bounded_snippet() {
-        let body = format!("<html>{}</html>", "x".repeat(10_000));
-        let Error::Decode(e) = error_from_response("x.get", 502, body.as_bytes(), "k") else {
-            panic!()
-        };
-        assert_eq!(e.status, 502);
-        assert!(e.snippet.starts_with("<html>"));
-        assert_eq!(e.snippet.len(), DecodeError::SNIPPET_LEN);
-    }
-
-    #[test]
-    fn any_error_body_maps_to_an_api_or_decode_error_without_panicking() {
-        let pieces: [&[u8]; 12] = [
-            b"{",
-            b"}",
-            b"\"msg\":",
-            b"\"x\"",
-            b"\"status_code\":",
-            b"404",
-            b",",
-            b"\"details\":",
-            b"null",
-            b"\xff\xfe",
-            b"[1,",
-            b"\"error_code\":",
-        ];
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        for _ in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let body: Vec<u8> = (0..state % 12)
-                .flat_map(|i| pieces[((state >> (i * 5)) % 12) as usize].iter().copied())
-                .collect();
-            match error_from_response("x.get", 500, &body, "k") {
-                Error::Api(e) => assert!(e.status_code > 0),
-                Error::Decode(e) => assert!(e.snippet.len() <= DecodeError::SNIPPET_LEN),
-                other => panic!("unexpected {other:?}"),
-            }
-        }
-    }
-
-    #[test]
-    fn an_error_body_is_read_as_an_object_only() {
-        let err = error_from_response("x.get", 500, br#"["ERR_NGROK_1", "msg"]"#, "k");
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
-        let err = error_from_response("x.get", 500, br#"{"status_code":404,"msg":"m"}"#, "k");
-        assert_eq!(err.status_code(), Some(500), "the HTTP status counts");
-    }
 
     #[test]
     fn path_of_strips_scheme_and_host() {

@@ -1,4 +1,8 @@
-//! The small part of URL handling the client needs: origins and percent-encoding.
+//! Origins: the scheme, host and port the API key may be sent to.
+//!
+//! The client's base URL is split here when the client is built, and every
+//! `next_page_uri` a list page points at is checked here against it. Percent-encoding is
+//! in `percent.rs`; building a request's URL is in `request.rs`.
 
 /// The scheme, host and port of a URL: where the API key may be sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +29,27 @@ impl Origin {
             || host
                 .parse::<std::net::Ipv4Addr>()
                 .is_ok_and(|ip| ip.is_loopback())
+    }
+
+    /// The absolute URL to request for a link the server sent (a list's `next_page_uri`),
+    /// or why the key must not be sent there. A path is taken as one on this origin; an
+    /// absolute URL must be on this very origin.
+    pub(crate) fn resolve(&self, link: &str) -> Result<String, &'static str> {
+        if link.bytes().any(|b| b.is_ascii_control() || b == b' ') {
+            return Err("it is not a URL (it has spaces or control characters)");
+        }
+        if link.starts_with('/') && !link.starts_with("//") {
+            let scheme = if self.https { "https" } else { "http" };
+            return Ok(format!("{scheme}://{}:{}{link}", self.host, self.port));
+        }
+        let split = split(link).map_err(|_| "it is not an http(s) URL")?;
+        if &split.origin != self {
+            return Err(
+                "it points at another scheme, host or port than the configured base URL, \
+                 and the API key is only sent there",
+            );
+        }
+        Ok(link.to_string())
     }
 }
 
@@ -98,61 +123,9 @@ fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
         .then(|| &s[prefix.len()..])
 }
 
-/// Appends `value` percent-encoded for use in a path segment or a query value: every byte
-/// but the unreserved set of RFC 3986 is escaped.
-pub(crate) fn encode_into(out: &mut String, value: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for &b in value.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 15)] as char);
-        }
-    }
-}
-
-/// Undoes percent-encoding (and `+` for a space) of a query value; a malformed escape is
-/// kept as it is, and bytes that are not UTF-8 are replaced.
-pub(crate) fn decode(value: &str) -> String {
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push((h * 16 + l) as u8);
-                    i += 3;
-                    continue;
-                }
-                _ => out.push(b'%'),
-            },
-            b'+' => out.push(b' '),
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decode_undoes_encode_and_tolerates_bad_escapes() {
-        for value in ["rd_2abc", "a b&c=d/é", "%", "100%"] {
-            let mut encoded = String::new();
-            encode_into(&mut encoded, value);
-            assert_eq!(decode(&encoded), value);
-        }
-        assert_eq!(decode("a%2"), "a%2");
-        assert_eq!(decode("%zz1"), "%zz1");
-        assert_eq!(decode("a+b"), "a b");
-    }
 
     #[test]
     fn splits_origin_and_rest() {
@@ -172,6 +145,30 @@ mod tests {
         assert!(u.origin.is_loopback());
         assert!(split("http://127.0.0.9:1/x").unwrap().origin.is_loopback());
         assert!(!split("http://10.0.0.1/x").unwrap().origin.is_loopback());
+    }
+
+    #[test]
+    fn resolves_links_only_on_the_same_origin() {
+        let origin = split("https://api.ngrok.com").unwrap().origin;
+        assert_eq!(
+            origin.resolve("/api_keys?before_id=ak_1").unwrap(),
+            "https://api.ngrok.com:443/api_keys?before_id=ak_1"
+        );
+        assert_eq!(
+            origin.resolve("https://API.ngrok.com:443/x").unwrap(),
+            "https://API.ngrok.com:443/x"
+        );
+        for refused in [
+            "//evil.example/x",
+            "https://evil.example/x",
+            "http://api.ngrok.com/x",
+            "https://api.ngrok.com:8443/x",
+            "/x y",
+            "/x\n",
+            "ftp://api.ngrok.com/x",
+        ] {
+            assert!(origin.resolve(refused).is_err(), "{refused:?}");
+        }
     }
 
     #[test]
@@ -207,12 +204,5 @@ mod tests {
                 assert!(!u.origin.host.is_empty(), "{text}");
             }
         }
-    }
-
-    #[test]
-    fn encodes_everything_but_unreserved_bytes() {
-        let mut s = String::new();
-        encode_into(&mut s, "a b/c?d=é~");
-        assert_eq!(s, "a%20b%2Fc%3Fd%3D%C3%A9~");
     }
 }
