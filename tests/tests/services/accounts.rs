@@ -1,4 +1,5 @@
-//! Who may use the account and how: API keys, AI gateway keys, bot and service users, application users and their sessions, tunnel authtokens and SSH keys.
+//! Who may use the account and how: API keys, AI gateway keys, bot and service users,
+//! application users and their sessions, tunnel authtokens and SSH keys.
 //!
 //! For each service, the test that sends every one of its operations (in
 //! `every_operation`), then the deeper behaviour of that service.
@@ -147,18 +148,6 @@ fn api_key_update_changes_only_the_given_fields_and_clears_with_empty() {
     assert_eq!(cleared.metadata, "");
     assert_eq!(cleared.description, "new");
     assert_eq!(body_json(&last_request(&server)), json!({"metadata": ""}));
-}
-
-#[test]
-fn api_key_delete_then_get_is_not_found() {
-    let server = MockServer::start();
-    let client = server.client();
-    let created = client.api_keys().create(&APIKeyCreate::default()).unwrap();
-    client.api_keys().delete(&created.id).unwrap();
-    let request = last_request(&server);
-    assert_call(&request, "DELETE", &format!("/api_keys/{}", created.id));
-    assert_no_body(&request);
-    assert_not_found(client.api_keys().get(&created.id));
 }
 
 #[test]

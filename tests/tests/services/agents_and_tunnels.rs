@@ -1,4 +1,5 @@
-//! What agents bring online: agent ingresses, Kubernetes operators, tunnel sessions and their tunnels.
+//! What agents bring online: agent ingresses, Kubernetes operators, tunnel sessions and
+//! their tunnels.
 //!
 //! For each service, the test that sends every one of its operations (in
 //! `every_operation`), then the deeper behaviour of that service.

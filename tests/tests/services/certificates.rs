@@ -1,4 +1,6 @@
-//! Certificates and the authorities that sign them: TLS certificates, certificate authorities, SSH certificate authorities and the SSH host and user certificates they issue.
+//! Certificates and the authorities that sign them: TLS certificates, certificate
+//! authorities, SSH certificate authorities and the SSH host and user certificates they
+//! issue.
 //!
 //! For each service, the test that sends every one of its operations (in
 //! `every_operation`), then the deeper behaviour of that service.

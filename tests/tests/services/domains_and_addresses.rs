@@ -1,4 +1,5 @@
-//! Names and addresses reserved on the account: reserved domains and reserved TCP addresses.
+//! Names and addresses reserved on the account: reserved domains and reserved TCP
+//! addresses.
 //!
 //! For each service, the test that sends every one of its operations (in
 //! `every_operation`), then the deeper behaviour of that service.
@@ -140,22 +141,6 @@ fn reserved_domain_create_returns_the_new_domain_and_sends_only_set_fields() {
         json!({"domain": "app.example.com", "description": "the app", "metadata": r#"{"team":"web"}"#}),
         "region, certificate_id, policy and resolves_to are zero and left out"
     );
-}
-
-#[test]
-fn reserved_domain_get_returns_what_create_returned() {
-    let server = MockServer::start();
-    let client = server.client();
-    let created = create_domain(&client, "get.example.com", "read me");
-    let got = client.reserved_domains().get(&created.id).unwrap();
-    assert_eq!(got, created);
-    let request = last_request(&server);
-    assert_call(
-        &request,
-        "GET",
-        &format!("/reserved_domains/{}", created.id),
-    );
-    assert_no_body(&request);
 }
 
 #[test]

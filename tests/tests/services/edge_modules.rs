@@ -1,4 +1,5 @@
-//! Edge modules: the singleton modules of HTTPS edges, HTTPS edge routes, TCP edges and TLS edges.
+//! Edge modules: the singleton modules of HTTPS edges, HTTPS edge routes, TCP edges and TLS
+//! edges.
 //!
 //! For each service, the test that sends every one of its operations (in
 //! `every_operation`), then the deeper behaviour of that service.
@@ -18,7 +19,9 @@ service_tests! {
     https_edge_route_oauth: ["edge_modules.https_edge_route_oauth"],
     https_edge_route_saml: ["edge_modules.https_edge_route_saml"],
     https_edge_route_oidc: ["edge_modules.https_edge_route_oidc"],
-    https_edge_route_websocket_tcp_converter: ["edge_modules.https_edge_route_websocket_tcp_converter"],
+    https_edge_route_websocket_tcp_converter: [
+        "edge_modules.https_edge_route_websocket_tcp_converter",
+    ],
     https_edge_route_user_agent_filter: ["edge_modules.https_edge_route_user_agent_filter"],
     https_edge_route_traffic_policy: ["edge_modules.https_edge_route_traffic_policy"],
     tcp_edge_backend: ["edge_modules.tcp_edge_backend"],
@@ -29,6 +32,24 @@ service_tests! {
     tls_edge_mutual_tls: ["edge_modules.tls_edge_mutual_tls"],
     tls_edge_tls_termination: ["edge_modules.tls_edge_tls_termination"],
     tls_edge_traffic_policy: ["edge_modules.tls_edge_traffic_policy"],
+}
+
+/// The cycle of a route module whose request type is its resource type: what replace
+/// returns is what was sent.
+macro_rules! route_module_test {
+    ($name:ident, $field:ident, $request:expr) => {
+        fn $name(_: &MockServer, client: &Client) {
+            let (edge, route) = https_route(client);
+            let sent = $request;
+            let module = module_cycle!(
+                client.edge_modules().$name(),
+                (&edge, &route),
+                sent,
+                client.edges().https_routes().get(&edge, &route).unwrap() => $field
+            );
+            assert_eq!(module, sent);
+        }
+    };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -228,24 +249,6 @@ fn https_edge_tls_termination(_: &MockServer, client: &Client) {
 // ---------------------------------------------------------------------------------------
 // edge_modules.https_edge_route_backend
 // ---------------------------------------------------------------------------------------
-
-/// The cycle of a route module whose request type is its resource type: what replace
-/// returns is what was sent.
-macro_rules! route_module_test {
-    ($name:ident, $field:ident, $request:expr) => {
-        fn $name(_: &MockServer, client: &Client) {
-            let (edge, route) = https_route(client);
-            let sent = $request;
-            let module = module_cycle!(
-                client.edge_modules().$name(),
-                (&edge, &route),
-                sent,
-                client.edges().https_routes().get(&edge, &route).unwrap() => $field
-            );
-            assert_eq!(module, sent);
-        }
-    };
-}
 
 fn https_edge_route_backend(server: &MockServer, client: &Client) {
     let (edge, route) = https_route(client);

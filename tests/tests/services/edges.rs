@@ -117,17 +117,6 @@ fn https_edge_create_returns_the_edge_with_its_modules() {
 }
 
 #[test]
-fn https_edge_get_returns_what_create_returned() {
-    let server = MockServer::start();
-    let client = server.client();
-    let created = https_edge(&client, "get.example.com");
-    assert_eq!(client.edges().https().get(&created.id).unwrap(), created);
-    let request = last_request(&server);
-    assert_call(&request, "GET", &format!("/edges/https/{}", created.id));
-    assert_no_body(&request);
-}
-
-#[test]
 fn https_edge_update_changes_only_the_given_fields() {
     let server = MockServer::start();
     let client = server.client();
@@ -162,18 +151,6 @@ fn https_edge_update_changes_only_the_given_fields() {
         json!({"metadata": "", "hostports": ["b.example.com:443"]})
     );
     assert_eq!(client.edges().https().get(&created.id).unwrap(), updated);
-}
-
-#[test]
-fn https_edge_delete_then_get_is_not_found() {
-    let server = MockServer::start();
-    let client = server.client();
-    let created = https_edge(&client, "del.example.com");
-    client.edges().https().delete(&created.id).unwrap();
-    let request = last_request(&server);
-    assert_call(&request, "DELETE", &format!("/edges/https/{}", created.id));
-    assert_no_body(&request);
-    assert_not_found(client.edges().https().get(&created.id));
 }
 
 #[test]

@@ -179,24 +179,6 @@ fn event_subscription_create_returns_sources_and_destination_refs() {
 }
 
 #[test]
-fn event_subscription_get_returns_what_create_returned() {
-    let server = MockServer::start();
-    let client = server.client();
-    let created = create_subscription(&client, "read");
-    assert_eq!(
-        client.event_subscriptions().get(&created.id).unwrap(),
-        created
-    );
-    let request = last_request(&server);
-    assert_call(
-        &request,
-        "GET",
-        &format!("/event_subscriptions/{}", created.id),
-    );
-    assert_no_body(&request);
-}
-
-#[test]
 fn event_subscription_update_changes_only_the_given_fields() {
     let server = MockServer::start();
     let client = server.client();

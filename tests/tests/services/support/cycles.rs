@@ -3,8 +3,9 @@
 //! module of an edge or route.
 
 /// The cycle of a top-level collection with a paged list: create (id prefix, uri,
-/// created_at), get (what create returned, or `read_as` it), list (holds it), update (its
-/// id and created_at stay; get shows it), delete (then get is 404 and list leaves it out).
+/// created_at), get (what create returned, or `read_as` it; sent as a bodiless `GET
+/// <path>/<id>`), list (holds it), update (its id and created_at stay; get shows it),
+/// delete (a bodiless `DELETE <path>/<id>`; then get is 404 and list leaves it out).
 /// Returns what create and update returned, for the service's own checks.
 macro_rules! lifecycle {
     (
@@ -27,7 +28,9 @@ macro_rules! lifecycle {
             let $c = read;
             $read
         };)?
+        let item_path = format!("{}/{id}", $path);
         assert_eq!(handle.get(&id).unwrap(), read, "get returns the created item");
+        $crate::support::assert_last_call_without_body(server, "GET", &item_path);
         let listed = handle
             .list()
             .limit(1)
@@ -45,6 +48,7 @@ macro_rules! lifecycle {
         assert_eq!(updated.created_at, created.created_at);
         assert_eq!(handle.get(&id).unwrap(), updated, "get shows the update");
         handle.delete(&id).unwrap();
+        $crate::support::assert_last_call_without_body(server, "DELETE", &item_path);
         ::ngrok_api_tests::assert_not_found(handle.get(&id));
         assert!(
             handle.list().iter().all(|item| item.unwrap().id != id),

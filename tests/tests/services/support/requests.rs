@@ -39,3 +39,11 @@ pub fn assert_no_body(request: &RecordedRequest) {
         String::from_utf8_lossy(&request.body)
     );
 }
+
+/// Asserts the last request the emulator received was `method path`, without a query
+/// string or a body.
+pub fn assert_last_call_without_body(server: &MockServer, method: &str, path: &str) {
+    let request = last_request(server);
+    assert_call(&request, method, path);
+    assert_no_body(&request);
+}
