@@ -139,3 +139,15 @@ pub fn assert_not_found<T: std::fmt::Debug>(result: ngrok_api::Result<T>) {
         Err(err) => assert!(err.is_not_found(), "expected 404, got {err:?}"),
     }
 }
+
+/// Creates an IP policy with this description (the policy most tests need as a target or a
+/// parent), panicking if the API refuses.
+pub fn ip_policy(client: &ngrok_api::Client, description: &str) -> ngrok_api::types::IPPolicy {
+    client
+        .ip_policies()
+        .create(&ngrok_api::types::IPPolicyCreate {
+            description: description.into(),
+            ..Default::default()
+        })
+        .unwrap()
+}

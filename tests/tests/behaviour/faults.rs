@@ -4,12 +4,14 @@
 //! The rows are listed in the README's "Reliability" section.
 
 use std::sync::Mutex;
+use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
 use log::{LevelFilter, Log, Metadata, Record};
 use ngrok_api::types::{EndpointMutualTLSMutate, HTTPSEdgeCreate, IPPolicyCreate, IPPolicyUpdate};
 use ngrok_api::{Client, Error, TransportErrorKind};
 use ngrok_api_mock::{Fault, MockServer, RecordedRequest};
+use ngrok_api_tests::ip_policy;
 
 /// A client of `server` that retries up to three times, quickly.
 fn retrying(server: &MockServer) -> Client {
@@ -27,16 +29,6 @@ fn seen(server: &MockServer, method: &str) -> usize {
         .iter()
         .filter(|r: &&RecordedRequest| r.method == method)
         .count()
-}
-
-fn new_policy(client: &Client, description: &str) -> ngrok_api::types::IPPolicy {
-    client
-        .ip_policies()
-        .create(&IPPolicyCreate {
-            description: description.into(),
-            ..Default::default()
-        })
-        .unwrap()
 }
 
 fn api_status(err: &Error) -> u16 {
@@ -61,7 +53,7 @@ fn transport(err: &Error) -> &ngrok_api::TransportError {
 fn get_retries_503_then_succeeds() {
     let server = MockServer::start();
     let client = retrying(&server);
-    let policy = new_policy(&client, "a");
+    let policy = ip_policy(&client, "a");
     server.clear_requests();
     server.inject(Fault::status(503).on("GET", "/ip_policies").times(2));
     assert_eq!(client.ip_policies().get(&policy.id).unwrap(), policy);
@@ -176,7 +168,7 @@ fn a_500_is_not_retried() {
 fn get_retries_a_dropped_connection() {
     let server = MockServer::start();
     let client = retrying(&server);
-    let policy = new_policy(&client, "a");
+    let policy = ip_policy(&client, "a");
     server.clear_requests();
     server.inject(Fault::drop_connection().on("GET", "/ip_policies"));
     assert_eq!(client.ip_policies().get(&policy.id).unwrap(), policy);
@@ -187,7 +179,7 @@ fn get_retries_a_dropped_connection() {
 fn get_retries_a_truncated_body() {
     let server = MockServer::start();
     let client = retrying(&server);
-    let policy = new_policy(&client, "a");
+    let policy = ip_policy(&client, "a");
     server.clear_requests();
     server.inject(Fault::truncated_body().on("GET", "/ip_policies"));
     assert_eq!(client.ip_policies().get(&policy.id).unwrap(), policy);
@@ -239,7 +231,7 @@ fn put_is_retried() {
 fn delete_is_retried_and_deletes_once() {
     let server = MockServer::start();
     let client = retrying(&server);
-    let policy = new_policy(&client, "a");
+    let policy = ip_policy(&client, "a");
     server.inject(Fault::status(504).on("DELETE", "/ip_policies"));
     client.ip_policies().delete(&policy.id).unwrap();
     assert_eq!(seen(&server, "DELETE"), 2);
@@ -340,7 +332,7 @@ fn post_that_times_out_is_not_retried_and_may_still_happen() {
 fn patch_is_not_retried_on_503() {
     let server = MockServer::start();
     let client = retrying(&server);
-    let policy = new_policy(&client, "a");
+    let policy = ip_policy(&client, "a");
     server.inject(Fault::status(503).on("PATCH", "/ip_policies"));
     let err = client
         .ip_policies()
@@ -358,7 +350,11 @@ fn patch_is_not_retried_on_503() {
     );
 }
 
-struct CountRetries(Mutex<Vec<String>>);
+/// Collects the client's log lines with the thread that logged them. The logger is
+/// process-wide and the other tests of this binary run on other threads at the same time,
+/// so a test reads only its own thread's lines (the client is synchronous: its retry loop
+/// logs on the caller's thread).
+struct CountRetries(Mutex<Vec<(ThreadId, String)>>);
 
 impl Log for CountRetries {
     fn enabled(&self, _: &Metadata) -> bool {
@@ -366,7 +362,8 @@ impl Log for CountRetries {
     }
     fn log(&self, record: &Record) {
         if record.target() == "ngrok_api" {
-            self.0.lock().unwrap().push(record.args().to_string());
+            let line = (std::thread::current().id(), record.args().to_string());
+            self.0.lock().unwrap().push(line);
         }
     }
     fn flush(&self) {}
@@ -406,7 +403,10 @@ fn post_to_a_refused_connection_is_retried_because_nothing_was_sent() {
         .lock()
         .unwrap()
         .iter()
-        .filter(|line| line.starts_with("POST /ip_policies: retrying"))
+        .filter(|(thread, line)| {
+            *thread == std::thread::current().id()
+                && line.starts_with("POST /ip_policies: retrying")
+        })
         .count();
     assert_eq!(retries, 2, "two retries after the first refused attempt");
 }
@@ -579,7 +579,7 @@ fn a_list_that_fails_midway_keeps_what_it_gave_and_can_resume() {
     let server = MockServer::start();
     let client = retrying(&server);
     let mut created: Vec<String> = (0..5)
-        .map(|i| new_policy(&client, &i.to_string()).id)
+        .map(|i| ip_policy(&client, &i.to_string()).id)
         .collect();
     created.reverse(); // the API lists newest first
     let mut items = client.ip_policies().list().limit(2).iter();
@@ -620,7 +620,7 @@ fn a_list_page_that_fails_with_503_is_retried_without_losing_items() {
     let server = MockServer::start();
     let client = retrying(&server);
     for i in 0..5 {
-        new_policy(&client, &i.to_string());
+        ip_policy(&client, &i.to_string());
     }
     let mut items = client.ip_policies().list().limit(2).iter();
     let mut ids: Vec<String> = items.by_ref().take(2).map(|p| p.unwrap().id).collect();

@@ -134,6 +134,9 @@ fn a_body_on_get_or_delete_is_400_err_ngrok_211() {
     }
     let answer = raw_request(&server, "GET", "/reserved_domains", &[JSON], r#"{"a":1}"#);
     assert_api_error(&answer, 400, Some("ERR_NGROK_211"));
+    // The gate makes the check, for every service's collection alike.
+    let answer = raw_request(&server, "GET", "/api_keys", &[JSON], "{}");
+    assert_api_error(&answer, 400, Some("ERR_NGROK_211"));
 }
 
 #[test]
@@ -160,6 +163,8 @@ fn a_body_without_a_json_content_type_is_400_err_ngrok_216() {
     let answer = raw_request(&server, "POST", "/ip_policies", &[plain], body);
     assert_api_error(&answer, 400, Some("ERR_NGROK_216"));
     assert!(server.client().ip_policies().list().iter().next().is_none());
+    let answer = raw_request(&server, "POST", "/api_keys", &[], body);
+    assert_api_error(&answer, 400, Some("ERR_NGROK_216"));
 }
 
 #[test]
@@ -315,6 +320,17 @@ fn an_unknown_query_parameter_is_400_err_ngrok_231_naming_it() {
         400,
         Some("ERR_NGROK_231"),
     );
+    assert_api_error(
+        &get(&server, "/api_keys?colour=blue"),
+        400,
+        Some("ERR_NGROK_231"),
+    );
+    // `filter` is a parameter of the api_keys list, not of the tunnels list.
+    assert_api_error(
+        &get(&server, "/tunnels?filter=x"),
+        400,
+        Some("ERR_NGROK_231"),
+    );
 }
 
 #[test]
@@ -336,4 +352,16 @@ fn authentication_is_checked_before_the_version_and_the_path() {
         "",
     );
     assert_api_error(&answer, 400, Some("ERR_NGROK_217"));
+}
+
+#[test]
+fn unknown_paths_are_404_and_wrong_methods_405() {
+    let server = MockServer::start();
+    let (status, body) = raw_request(&server, "GET", "/no_such_service", &[], "");
+    assert_eq!(
+        (status, body["msg"].as_str()),
+        (404, Some("Resource not found"))
+    );
+    let (status, _) = raw_request(&server, "PUT", "/api_keys/ak_1", &[], "");
+    assert_eq!(status, 405);
 }

@@ -262,3 +262,47 @@ fn concurrent_clients_lose_and_double_nothing_and_every_request_is_recorded() {
     let by = writer(&shared.metadata).expect("a last-round metadata");
     assert_eq!(by % 2, 1, "{}", shared.metadata);
 }
+
+#[test]
+fn concurrent_clients_lose_and_double_nothing() {
+    let server = MockServer::start();
+    let threads: Vec<_> = (0..8)
+        .map(|t| {
+            let client = server.client();
+            std::thread::spawn(move || {
+                let domains = client.reserved_domains();
+                let mut kept = Vec::new();
+                for i in 0..25 {
+                    let created = domains
+                        .create(&ReservedDomainCreate {
+                            domain: format!("t{t}-{i}.example.com"),
+                            ..Default::default()
+                        })
+                        .unwrap();
+                    // Delete every fifth one again.
+                    if i % 5 == 0 {
+                        domains.delete(&created.id).unwrap();
+                    } else {
+                        kept.push(created.id);
+                    }
+                }
+                kept
+            })
+        })
+        .collect();
+    let mut expected: Vec<String> = threads
+        .into_iter()
+        .flat_map(|t| t.join().unwrap())
+        .collect();
+    let mut listed: Vec<String> = server
+        .client()
+        .reserved_domains()
+        .list()
+        .iter()
+        .map(|d| d.unwrap().id)
+        .collect();
+    assert_eq!(listed.len(), 8 * 20);
+    expected.sort();
+    listed.sort();
+    assert_eq!(listed, expected);
+}

@@ -1,0 +1,21 @@
+//! How the client and the emulator behave, whatever the service: building a client, the
+//! errors it returns, paging, retries under faults, keeping the key secret, unknown fields,
+//! properties over any response, concurrency, the emulator's protocol checks, and a
+//! service declared outside `ngrok-api`. One module per concern; the tests of what one
+//! service does are in the `services` test binary instead.
+//!
+//! The tests of all these modules share one process and run on parallel threads, so none
+//! of them may set environment variables or rely on being alone: the one test that needs
+//! a process-wide logger of its own is the `logging` binary.
+
+mod client;
+mod concurrency;
+mod emulator;
+mod errors;
+mod faults;
+mod outside_crate;
+mod paging;
+mod properties;
+mod protocol;
+mod secrets;
+mod unknown_fields;
