@@ -133,7 +133,10 @@ fn every_request_carries_auth_version_user_agent_and_json_headers() {
         let ua = r.header("user-agent").unwrap();
         assert_eq!(
             ua,
-            concat!("my-tool/1.0 ngrok-api-sync-rust/", env!("CARGO_PKG_VERSION")),
+            concat!(
+                "my-tool/1.0 ngrok-api-sync-rust/",
+                env!("CARGO_PKG_VERSION")
+            ),
             "the caller's product, then ours with the version (tests share the workspace's)"
         );
     }
