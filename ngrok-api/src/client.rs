@@ -310,7 +310,8 @@ impl ClientBuilder {
         if timeout.is_zero() || connect_timeout.is_zero() {
             return Err(Error::Config("timeouts must be greater than zero".into()));
         }
-        let crate_agent = concat!("ngrok-api-rs/", env!("CARGO_PKG_VERSION"));
+        // Our own product token: `ngrok-api-rs` is the name of ngrok's SDK repository.
+        let crate_agent = concat!("ngrok-api-sync-rust/", env!("CARGO_PKG_VERSION"));
         let user_agent = match self.user_agent {
             Some(ua) if !header_safe(&ua) || ua.trim().is_empty() => {
                 return Err(Error::Config(format!(

@@ -18,6 +18,9 @@
 //! - `type_problems.rs`: the comparison of the catalog's schemas with the types;
 //! - `spec_words.rs`: the check that no doc repeats seven words in a row of the published
 //!   OpenAPI spec (skipped, saying why, when the spec is not found).
+//!
+//! Beside them, `rust_version.rs` holds the same kind of guard for the manifests: each
+//! crate's `rust-version` against those its dependencies declare (from `cargo metadata`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,6 +31,8 @@ use serde_json::Value;
 mod declaration;
 #[path = "coverage/rust_source.rs"]
 mod rust_source;
+#[path = "coverage/rust_version.rs"]
+mod rust_version;
 #[path = "coverage/spec_words.rs"]
 mod spec_words;
 #[path = "coverage/type_problems.rs"]

@@ -131,7 +131,14 @@ fn every_request_carries_auth_version_user_agent_and_json_headers() {
         assert_eq!(r.header("authorization"), Some("Bearer [redacted]"));
         assert_eq!(r.header("ngrok-version"), Some("2"));
         let ua = r.header("user-agent").unwrap();
-        assert!(ua.starts_with("my-tool/1.0 ngrok-api-rs/"), "{ua}");
+        assert_eq!(
+            ua,
+            concat!(
+                "my-tool/1.0 ngrok-api-sync-rust/",
+                env!("CARGO_PKG_VERSION")
+            ),
+            "the caller's product, then ours with the version (tests share the workspace's)"
+        );
     }
     assert_eq!(requests[0].method, "POST");
     assert_eq!(requests[0].header("content-type"), Some("application/json"));
