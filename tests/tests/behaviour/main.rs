@@ -17,5 +17,7 @@ mod outside_crate;
 mod paging;
 mod properties;
 mod protocol;
+mod rate_limit;
+mod raw;
 mod secrets;
 mod unknown_fields;
