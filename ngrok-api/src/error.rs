@@ -372,3 +372,95 @@ impl std::error::Error for TransportError {
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn api(status: u16, code: Option<&str>) -> Error {
+        let mut err = ApiError::new(status, "m");
+        if let Some(code) = code {
+            err = err.with_error_code(code);
+        }
+        Error::Api(err)
+    }
+
+    fn transport(kind: TransportErrorKind, outcome_unknown: bool) -> Error {
+        let mut err = TransportError::new("x.create", kind, "failed");
+        err.outcome_unknown = outcome_unknown;
+        Error::Transport(err)
+    }
+
+    #[test]
+    fn the_helpers_read_code_rate_limit_and_retryability() {
+        let limited = api(429, Some("ERR_NGROK_226"));
+        assert_eq!(limited.error_code(), Some("ERR_NGROK_226"));
+        assert!(limited.is_rate_limited() && limited.is_retryable());
+        for status in [502, 503, 504] {
+            assert!(api(status, None).is_retryable(), "{status}");
+            assert!(!api(status, None).is_rate_limited(), "{status}");
+        }
+        for status in [400, 401, 404, 409, 500] {
+            assert!(!api(status, Some("ERR_NGROK_1")).is_retryable(), "{status}");
+        }
+        let html_502 = Error::Decode(DecodeError::new(502, "x.get", "not JSON"));
+        assert!(html_502.is_retryable());
+        assert_eq!(html_502.error_code(), None);
+        assert!(!Error::Decode(DecodeError::new(200, "x.get", "bad")).is_retryable());
+
+        assert!(transport(TransportErrorKind::Timeout, false).is_retryable());
+        assert!(transport(TransportErrorKind::Connect, false).is_retryable());
+        assert!(
+            !transport(TransportErrorKind::Timeout, true).is_retryable(),
+            "an unknown outcome must be checked before sending again"
+        );
+        assert!(!transport(TransportErrorKind::BodyTooLarge, false).is_retryable());
+        assert!(!transport(TransportErrorKind::Tls, false).is_retryable());
+        assert!(!Error::InvalidArgument("x".into()).is_retryable());
+
+        let interrupted = Error::ListInterrupted {
+            operation: "x.list",
+            pages_read: 2,
+            before_id: None,
+            source: Box::new(api(429, Some("ERR_NGROK_226"))),
+        };
+        assert_eq!(interrupted.error_code(), Some("ERR_NGROK_226"));
+        assert!(interrupted.is_rate_limited() && interrupted.is_retryable());
+    }
+
+    #[test]
+    #[allow(deprecated)]
+    fn the_old_status_field_equals_status_code() {
+        let err = DecodeError::new(502, "x.get", "m")
+            .with_path("a.b")
+            .with_snippet("é".repeat(DecodeError::SNIPPET_LEN));
+        assert_eq!((err.status, err.status_code), (502, 502));
+        assert_eq!(err.path, "a.b");
+        assert!(err.snippet.len() <= DecodeError::SNIPPET_LEN);
+        assert!(
+            err.snippet.len() > DecodeError::SNIPPET_LEN - 2,
+            "cut on a char boundary"
+        );
+    }
+
+    #[test]
+    fn a_transport_error_shows_its_cause_through_source() {
+        let mut err = TransportError::new("x.get", TransportErrorKind::Connect, "refused");
+        assert!(std::error::Error::source(&err).is_none());
+        err.source = Some(Box::new(std::io::Error::from(
+            std::io::ErrorKind::ConnectionRefused,
+        )));
+        let err = Error::Transport(err);
+        let io = std::error::Error::source(&err)
+            .and_then(|c| c.downcast_ref::<std::io::Error>())
+            .expect("the io::Error, through the transparent variant");
+        assert_eq!(io.kind(), std::io::ErrorKind::ConnectionRefused);
+        assert_eq!(err.to_string(), "x.get failed: refused");
+    }
+
+    #[test]
+    fn errors_cross_threads() {
+        fn send_sync<T: Send + Sync + 'static>() {}
+        send_sync::<Error>();
+    }
+}
