@@ -23,6 +23,7 @@ use crate::meta::{ListMeta, Method, OperationKind, OperationMeta};
 use crate::paging::{List, Pages};
 use crate::percent::{decode, encode_into};
 use crate::request::Request;
+use crate::response::redact;
 use crate::{Client, Error, Result};
 
 /// A request to any path of the API, built with [`Client::request`]; nothing is sent
@@ -193,7 +194,7 @@ impl RawRequest {
         let first_page = self.into_request().map(|(_, request)| request.url);
         // No query settings are given to `List`: the first page's URL is used as it is.
         let pages = List::<Map<String, Value>, ()>::new(
-            client,
+            client.clone(),
             &RAW_LIST,
             first_page,
             |page| page.get("next_page_uri").and_then(Value::as_str),
@@ -201,6 +202,7 @@ impl RawRequest {
         )
         .pages();
         RawList {
+            client,
             pages,
             items_field: items_field.into(),
             current: Vec::new().into_iter(),
@@ -312,6 +314,7 @@ fn check_path(path: &str) -> std::result::Result<(), &'static str> {
 /// Nothing is sent until the first item is asked for; after an error the iterator ends.
 #[must_use = "a list sends nothing until it is iterated"]
 pub struct RawList {
+    client: Client,
     pages: Pages<Map<String, Value>>,
     items_field: String,
     current: std::vec::IntoIter<Value>,
@@ -344,22 +347,25 @@ impl RawList {
                     None => "no".to_string(),
                     Some(other) => format!("a non-array ({})", json_kind(&other)),
                 };
-                let error = Error::Decode(DecodeError::new(
-                    200,
-                    RAW_LIST.label,
-                    format!(
-                        "the page has {what} `{}` field (its other fields: {})",
-                        self.items_field,
-                        keys.join(", ")
-                    ),
-                ));
+                let message = format!(
+                    "the page has {what} `{}` field (its other fields: {})",
+                    self.items_field,
+                    keys.join(", ")
+                );
+                // The field names come from the server: keep the key out, as everywhere.
+                let message = redact(&message, &self.client.inner.api_key);
+                let error = Error::Decode(DecodeError::new(200, RAW_LIST.label, message));
                 Err(if self.pages_read == 0 {
                     error
                 } else {
                     Error::ListInterrupted {
                         operation: RAW_LIST.label,
                         pages_read: self.pages_read,
-                        before_id: self.last_id.clone(),
+                        // The server chose the ids; one might echo the key.
+                        before_id: self
+                            .last_id
+                            .as_deref()
+                            .map(|id| redact(id, &self.client.inner.api_key)),
                         source: Box::new(error),
                     }
                 })

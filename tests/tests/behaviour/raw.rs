@@ -299,3 +299,32 @@ fn a_transport_failure_keeps_its_io_error_as_source() {
         assert!(!shown.contains(key), "{shown}");
     }
 }
+
+#[test]
+fn a_later_page_without_the_items_field_interrupts_the_list() {
+    let server = MockServer::start();
+    let client = server.client();
+    for i in 0..3 {
+        ip_policy(&client, &i.to_string());
+    }
+    let mut items = client
+        .request(Method::Get, "/ip_policies")
+        .query("limit", "2")
+        .list("ip_policies");
+    let second = items.nth(1).unwrap().unwrap();
+    server.inject(Fault::raw(200, "application/json", r#"{"uri":"x"}"#));
+    let err = items.next().unwrap().unwrap_err();
+    let Error::ListInterrupted {
+        pages_read,
+        before_id,
+        source,
+        ..
+    } = &err
+    else {
+        panic!("expected ListInterrupted, got {err:?}")
+    };
+    assert_eq!(*pages_read, 1);
+    assert_eq!(before_id.as_deref(), second["id"].as_str());
+    assert!(matches!(**source, Error::Decode(_)), "{source:?}");
+    assert!(items.next().is_none());
+}
