@@ -61,6 +61,7 @@ use crate::{Client, Error, Result};
 /// only characters a URL path may hold (percent-encode the others, or append values with
 /// [`segment`](RawRequest::segment), which encodes them). A path that breaks these rules
 /// is an [`Error::InvalidArgument`] when the request is sent, and nothing is sent.
+#[derive(Clone)]
 #[must_use = "a raw request sends nothing until it is sent or its list is walked"]
 pub struct RawRequest {
     client: Client,
