@@ -9,6 +9,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::limiter::Limiter;
 use crate::origin::{self, Origin};
 use crate::retry::RetryPolicy;
 use crate::{Error, Result};
@@ -62,6 +63,8 @@ pub(crate) struct Inner {
     pub(crate) retry: RetryPolicy,
     pub(crate) timeout: Duration,
     pub(crate) max_response_bytes: u64,
+    /// The client-side rate limit, if one was configured; shared by clones with `Inner`.
+    pub(crate) limiter: Option<Limiter>,
     /// Set when [`Client::new`] got a key that cannot be sent; every call reports it.
     pub(crate) invalid: Option<String>,
 }
@@ -132,6 +135,20 @@ impl Client {
     pub fn service<S: crate::Service>(&self) -> S {
         S::from_client(self.clone())
     }
+
+    /// A request to any path of the API, including operations this crate does not
+    /// declare; nothing is sent until it is (see [`RawRequest`](crate::RawRequest)). It goes
+    /// through the same sending code as the declared operations: same headers, retries,
+    /// redaction, body cap and logging, and only to the configured base URL.
+    ///
+    /// ```no_run
+    /// let client = ngrok_api::Client::from_env()?;
+    /// let root = client.request(ngrok_api::Method::Get, "/").send_json()?;
+    /// # Ok::<(), ngrok_api::Error>(())
+    /// ```
+    pub fn request(&self, method: crate::Method, path: impl Into<String>) -> crate::RawRequest {
+        crate::RawRequest::new(self.clone(), method, path.into())
+    }
 }
 
 impl fmt::Debug for Client {
@@ -175,6 +192,7 @@ pub struct ClientBuilder {
     max_retry_wait: Option<Duration>,
     user_agent: Option<String>,
     max_response_bytes: Option<u64>,
+    rate_limit: Option<(u32, Duration)>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -189,6 +207,7 @@ impl fmt::Debug for ClientBuilder {
             .field("max_retry_wait", &self.max_retry_wait)
             .field("user_agent", &self.user_agent)
             .field("max_response_bytes", &self.max_response_bytes)
+            .field("rate_limit", &self.rate_limit)
             .finish()
     }
 }
@@ -224,11 +243,13 @@ impl ClientBuilder {
 
     /// How often a failed request is sent again (default 3; 0 disables retries).
     ///
-    /// `GET`, `PUT` and `DELETE` are retried on 429, 502, 503 and 504 answers, on
-    /// connection failures, timeouts and connections that break mid-response: sending them
-    /// twice does no harm. `POST` and `PATCH` are retried only when the connection could
-    /// not be made, so the request never left; after any other failure they are returned
-    /// at once, and a transport error then says the outcome is unknown
+    /// A 429 (the API's rate limit, which refuses a request before doing anything) is
+    /// retried for every method, after the wait its `Retry-After` asks for. `GET`, `PUT`
+    /// and `DELETE` are also retried on 502, 503 and 504 answers, on connection failures,
+    /// timeouts and connections that break mid-response: sending them twice does no harm.
+    /// `POST` and `PATCH` are otherwise retried only when the connection could not be
+    /// made, so the request never left; after any other failure (a 5xx among them) they
+    /// are returned at once, and a transport error then says the outcome is unknown
     /// ([`TransportError::outcome_unknown`](crate::TransportError::outcome_unknown)).
     pub fn max_retries(mut self, max_retries: u32) -> Self {
         self.max_retries = Some(max_retries);
@@ -362,8 +383,46 @@ impl ClientBuilder {
             },
             timeout,
             max_response_bytes,
+            limiter: match self.rate_limit {
+                None => None,
+                Some((0, _)) => {
+                    return Err(Error::Config(
+                        "rate_limit must allow at least one request".into(),
+                    ))
+                }
+                Some((_, window)) if window.is_zero() => {
+                    return Err(Error::Config(
+                        "the rate_limit window must be greater than zero".into(),
+                    ))
+                }
+                Some((requests, window)) => Some(Limiter::new(requests, window)),
+            },
             invalid: None,
         })
+    }
+
+    /// Paces the client: at most `requests` requests in any rolling `window`, retries
+    /// included (off by default). A call that would exceed it waits until it fits. Clones
+    /// of the client share one limit, so threads of a batch job pace each other.
+    ///
+    /// The ngrok API allows 120 requests per rolling minute per account and answers 429
+    /// beyond it; a 429 is retried after the `Retry-After` the API sends, but a job that
+    /// paces itself never waits that long. The limit is counted from when each answer
+    /// arrives, so it holds however long requests take; other programs using the same
+    /// account count against the API's limit too, so leave them room.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    ///
+    /// let client = ngrok_api::Client::builder()
+    ///     .api_key("my-api-key")
+    ///     .rate_limit(100, Duration::from_secs(60))
+    ///     .build()?;
+    /// # Ok::<(), ngrok_api::Error>(())
+    /// ```
+    pub fn rate_limit(mut self, requests: u32, window: Duration) -> Self {
+        self.rate_limit = Some((requests, window));
+        self
     }
 }
 

@@ -44,14 +44,17 @@ extern crate self as ngrok_api;
 //   retry loop (retry.rs: the policy); response.rs: status, decoding, API errors, redaction.
 // - decode.rs: the readers generated `Deserialize` impls call; unknown.rs: `UnknownFields`;
 //   origin.rs, percent.rs: URL pieces; private.rs: the re-exports expansions reach.
+// - limiter.rs: the optional client-side rate limit; raw.rs: requests to any path.
 mod client;
 mod decode;
 mod error;
+mod limiter;
 pub mod meta;
 mod model;
 mod origin;
 mod paging;
 mod percent;
+mod raw;
 mod request;
 mod response;
 mod retry;
@@ -67,8 +70,10 @@ pub use client::{
     DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_RETRY_BASE_DELAY, DEFAULT_TIMEOUT,
 };
 pub use error::{ApiError, DecodeError, Error, TransportError, TransportErrorKind};
+pub use meta::Method;
 pub use model::{Describe, IsZero, Model};
 pub use paging::{Items, List, Pages};
+pub use raw::{RawList, RawRequest};
 pub use service::Service;
 pub use services::registry;
 pub use timestamp::{Timestamp, TimestampError};

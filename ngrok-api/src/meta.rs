@@ -5,6 +5,14 @@
 //! and [`Model::schema`](crate::Model::schema). Nothing here performs I/O: the emulator
 //! (`ngrok-api-mock`) reads these descriptions to serve a resource, and the tests read them
 //! to check the declarations against the API catalog.
+//!
+//! Unlike the error types, these structs are not `#[non_exhaustive]`, on purpose: the
+//! macro expansions in every crate that declares a service or model build them as struct
+//! literals, which `#[non_exhaustive]` forbids outside this crate. The macro crate is
+//! pinned to this crate's exact version (`=`), so a field added here arrives together with
+//! expansions that fill it in; only a literal written by hand would stop compiling, and
+//! these values are meant to be read, not written: write a `#[service]` or `#[model]`
+//! instead.
 
 /// An HTTP method used by the ngrok API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -67,21 +67,8 @@ fn decode_error(
 ) -> DecodeError {
     // Redact before cutting, so that a key across the cut does not leave its start behind.
     let window = &body[..body.len().min(DecodeError::SNIPPET_LEN + secret.len())];
-    let mut snippet = redact(&String::from_utf8_lossy(window), secret);
-    if snippet.len() > DecodeError::SNIPPET_LEN {
-        let mut end = DecodeError::SNIPPET_LEN;
-        while !snippet.is_char_boundary(end) {
-            end -= 1;
-        }
-        snippet.truncate(end);
-    }
-    DecodeError {
-        status,
-        operation,
-        message: redact(&message, secret),
-        path: String::new(),
-        snippet,
-    }
+    let snippet = redact(&String::from_utf8_lossy(window), secret);
+    DecodeError::new(status, operation, redact(&message, secret)).with_snippet(snippet)
 }
 
 /// The wire shape of an API error. Its `status_code` repeats the HTTP status and is not
@@ -192,7 +179,7 @@ mod tests {
         let Error::Decode(e) = error_from_response("x.get", 502, body.as_bytes(), "k") else {
             panic!()
         };
-        assert_eq!(e.status, 502);
+        assert_eq!(e.status_code, 502);
         assert!(e.snippet.starts_with("<html>"));
         assert_eq!(e.snippet.len(), DecodeError::SNIPPET_LEN);
     }

@@ -3,13 +3,16 @@
 //!
 //! The rules (README, "Reliability"):
 //!
+//! * A 429 is retried whatever the method: the API's rate limit refuses the request before
+//!   doing anything (`ERR_NGROK_226`), so sending it again cannot do it twice.
 //! * `GET`, `PUT` and `DELETE` are idempotent: sending one twice has the effect of sending
-//!   it once. They are retried on 429, 502, 503 and 504, on a refused or failed
+//!   it once. They are also retried on 502, 503 and 504, on a refused or failed
 //!   connection, on a timeout and on a connection that broke before the response was
 //!   complete.
-//! * `POST` and `PATCH` are retried only when the connection could not be made, so the
-//!   request provably never reached the server. Any other failure is returned at once,
-//!   and a transport failure says that the outcome is unknown.
+//! * `POST` and `PATCH` are otherwise retried only when the connection could not be made,
+//!   so the request provably never reached the server. Any other failure (a 5xx among
+//!   them: the server may have done part of the work) is returned at once, and a transport
+//!   failure says that the outcome is unknown.
 //! * The wait before retry `n` (1-based) is a random duration between half and all of
 //!   `base * 2^(n-1)`, capped by the maximum wait; a `Retry-After` header, in seconds or
 //!   as an HTTP date, replaces it (also capped).
@@ -44,7 +47,9 @@ pub(crate) fn retryable(method: Method, outcome: Outcome) -> bool {
     let idempotent = matches!(method, Method::Get | Method::Put | Method::Delete);
     match outcome {
         Outcome::NotConnected => true,
-        Outcome::Status(status, _) => idempotent && matches!(status, 429 | 502 | 503 | 504),
+        // A rate-limited request was refused before anything was done.
+        Outcome::Status(429, _) => true,
+        Outcome::Status(status, _) => idempotent && matches!(status, 502..=504),
         Outcome::Broken(kind) => {
             idempotent
                 && matches!(
@@ -150,7 +155,7 @@ mod tests {
     }
 
     #[test]
-    fn only_idempotent_methods_are_retried_after_the_request_was_sent() {
+    fn only_idempotent_methods_are_retried_after_the_request_was_sent_unless_it_was_refused() {
         for method in [Method::Get, Method::Put, Method::Delete] {
             for status in [429, 502, 503, 504] {
                 assert!(
@@ -176,8 +181,16 @@ mod tests {
         }
         for method in [Method::Post, Method::Patch] {
             assert!(retryable(method, Outcome::NotConnected));
-            assert!(!retryable(method, Outcome::Status(503, None)));
-            assert!(!retryable(method, Outcome::Status(429, None)));
+            for status in [500, 502, 503, 504] {
+                assert!(
+                    !retryable(method, Outcome::Status(status, None)),
+                    "{method} {status}"
+                );
+            }
+            assert!(
+                retryable(method, Outcome::Status(429, None)),
+                "a rate-limited {method} was refused before anything was done"
+            );
             assert!(!retryable(
                 method,
                 Outcome::Broken(TransportErrorKind::Timeout)

@@ -90,6 +90,8 @@ impl Client {
     /// One attempt at sending a request.
     fn send_once(&self, request: &Request, attempt: u32) -> std::result::Result<Response, Failed> {
         let inner = &*self.inner;
+        // Held until the body is read, so the limiter counts the whole exchange.
+        let _slot = inner.limiter.as_ref().map(|limiter| limiter.acquire());
         let mut http = ureq::http::Request::builder()
             .method(request.method.as_str())
             .uri(&request.url)
@@ -104,28 +106,23 @@ impl Client {
             Some(body) => http.body(body.as_slice()).map(|r| inner.agent.run(r)),
             None => http.body(()).map(|r| inner.agent.run(r)),
         };
-        let failed = |err: &ureq::Error, stage: Stage| {
-            let kind = classify(err);
+        let failed = |err: ureq::Error, stage: Stage| {
+            let kind = classify(&err);
             log_failure(request, started.elapsed(), kind, attempt);
             Failed {
-                error: TransportError {
-                    operation: request.operation,
-                    kind,
-                    message: redact(&err.to_string(), &inner.api_key),
-                    outcome_unknown: false,
-                },
+                error: transport_error(request.operation, kind, err, &inner.api_key),
                 stage,
             }
         };
         let response = match result {
             Err(err) => {
                 return Err(Failed {
-                    error: TransportError {
-                        operation: request.operation,
-                        kind: TransportErrorKind::Other,
-                        message: redact(&err.to_string(), &inner.api_key),
-                        outcome_unknown: false,
-                    },
+                    error: transport_error(
+                        request.operation,
+                        TransportErrorKind::Other,
+                        err.into(),
+                        &inner.api_key,
+                    ),
                     stage: Stage::Unsendable,
                 })
             }
@@ -135,7 +132,7 @@ impl Client {
                 } else {
                     Stage::Sent
                 };
-                return Err(failed(&err, stage));
+                return Err(failed(err, stage));
             }
             Ok(Ok(response)) => response,
         };
@@ -150,7 +147,7 @@ impl Client {
             .into_with_config()
             .limit(inner.max_response_bytes)
             .read_to_vec()
-            .map_err(|err| failed(&err, Stage::Sent))?;
+            .map_err(|err| failed(err, Stage::Sent))?;
         Ok(Response {
             status,
             body,
@@ -186,7 +183,7 @@ impl Client {
     }
 
     /// Sends a request and returns a 2xx response, or the error any other stands for.
-    fn send_and_check(&self, request: &Request) -> Result<Response> {
+    pub(crate) fn send_and_check(&self, request: &Request) -> Result<Response> {
         let response = self.send(request)?;
         let checked = response.check_status(request.operation, &self.inner.api_key);
         let operation_id = match &checked {
@@ -223,6 +220,34 @@ fn log_failure(request: &Request, elapsed: Duration, kind: TransportErrorKind, a
         path_of(&request.url),
         request.operation
     );
+}
+
+/// A transport error keeping `cause` as its source: for an I/O failure the `io::Error`
+/// itself, so that callers reach it by downcasting.
+fn transport_error(
+    operation: &'static str,
+    kind: TransportErrorKind,
+    cause: ureq::Error,
+    api_key: &str,
+) -> TransportError {
+    let message = redact(&cause.to_string(), api_key);
+    let source: Box<dyn std::error::Error + Send + Sync> = match cause {
+        ureq::Error::Io(io) => Box::new(io),
+        other => Box::new(other),
+    };
+    // ureq's errors never carry the request's headers. Should one still hold the key (a
+    // server echoing it into a malformed answer), the cause is replaced by its redacted
+    // text, since a source is shown as it is.
+    let shown = format!("{source} {source:?}");
+    let source = if api_key.is_empty() || !shown.contains(api_key) {
+        source
+    } else {
+        Box::new(std::io::Error::other(message.clone()))
+    };
+    TransportError {
+        source: Some(source),
+        ..TransportError::new(operation, kind, message)
+    }
 }
 
 /// Whether an error happened before any byte of the request could have been sent: the

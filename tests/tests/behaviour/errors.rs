@@ -102,7 +102,7 @@ fn a_non_json_5xx_is_a_decode_error_with_status_and_snippet() {
     let Error::Decode(decode) = &err else {
         panic!("expected a decode error, got {err:?}")
     };
-    assert_eq!(decode.status, 502);
+    assert_eq!(decode.status_code, 502);
     assert_eq!(decode.operation, "reserved_domains.get");
     assert!(decode.snippet.starts_with("<html><body>Bad gateway."));
     assert!(decode.snippet.len() <= ngrok_api::DecodeError::SNIPPET_LEN);
@@ -121,7 +121,7 @@ fn a_success_body_of_the_wrong_shape_is_a_decode_error() {
         .unwrap();
     let err = client.api_keys().get("ak_1").unwrap_err();
     let Error::Decode(decode) = err else { panic!() };
-    assert_eq!(decode.status, 200);
+    assert_eq!(decode.status_code, 200);
     assert!(
         decode.message.contains("invalid type"),
         "{}",

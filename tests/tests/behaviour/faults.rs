@@ -260,16 +260,61 @@ fn post_is_not_retried_on_503() {
 }
 
 #[test]
-fn post_is_not_retried_on_429() {
+fn post_is_retried_on_429_and_creates_once() {
     let server = MockServer::start();
     let client = retrying(&server);
+    // The rate limit refuses a request before doing anything, so a POST is safe to resend.
     server.inject(Fault::api_error(429, "ERR_NGROK_226").retry_after("0"));
+    let created = client
+        .ip_policies()
+        .create(&IPPolicyCreate::default())
+        .unwrap();
+    assert_eq!(seen(&server, "POST"), 2);
+    let listed: Vec<String> = client
+        .ip_policies()
+        .list()
+        .iter()
+        .map(|p| p.unwrap().id)
+        .collect();
+    assert_eq!(listed, [created.id], "created exactly once");
+}
+
+#[test]
+fn patch_is_retried_on_429() {
+    let server = MockServer::start();
+    let client = retrying(&server);
+    let policy = ip_policy(&client, "a");
+    server.inject(Fault::api_error(429, "ERR_NGROK_226").retry_after("0"));
+    let updated = client
+        .ip_policies()
+        .update(&IPPolicyUpdate {
+            id: policy.id.clone(),
+            description: Some("b".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(updated.description, "b");
+    assert_eq!(seen(&server, "PATCH"), 2);
+}
+
+#[test]
+fn post_gives_up_on_429_after_max_retries() {
+    let server = MockServer::start();
+    let client = retrying(&server);
+    server.inject(
+        Fault::api_error(429, "ERR_NGROK_226")
+            .retry_after("0")
+            .on("POST", "/ip_policies")
+            .times(10),
+    );
     let err = client
         .ip_policies()
         .create(&IPPolicyCreate::default())
         .unwrap_err();
     assert_eq!(api_status(&err), 429);
-    assert_eq!(seen(&server, "POST"), 1);
+    assert!(err.is_rate_limited(), "{err}");
+    assert_eq!(seen(&server, "POST"), 4, "one try and three retries");
+    assert_eq!(client.ip_policies().list().iter().count(), 0);
 }
 
 #[test]
@@ -463,7 +508,7 @@ fn an_html_500_page_is_a_decode_error_with_status_and_snippet() {
     let Error::Decode(decode) = &err else {
         panic!("expected a decode error, got {err:?}")
     };
-    assert_eq!(decode.status, 500);
+    assert_eq!(decode.status_code, 500);
     assert!(decode.snippet.starts_with("<html>"), "{}", decode.snippet);
     assert_eq!(server.requests().len(), 1);
 }
@@ -475,7 +520,7 @@ fn an_empty_200_body_is_a_decode_error() {
     server.inject(Fault::raw(200, "application/json", ""));
     let err = client.ip_policies().get("ipp_1").unwrap_err();
     assert!(
-        matches!(&err, Error::Decode(d) if d.status == 200 && d.snippet.is_empty()),
+        matches!(&err, Error::Decode(d) if d.status_code == 200 && d.snippet.is_empty()),
         "{err:?}"
     );
 }

@@ -1,7 +1,8 @@
 //! How the client and the emulator behave, whatever the service: building a client, the
-//! errors it returns, paging, retries under faults, keeping the key secret, unknown fields,
-//! properties over any response, concurrency, the emulator's protocol checks, and a
-//! service declared outside `ngrok-api`. One module per concern; the tests of what one
+//! errors it returns, paging, retries under faults, batch jobs under the rate limit, raw
+//! calls to any path, keeping the key secret, unknown fields, properties over any
+//! response, concurrency, the emulator's protocol checks, and a service declared outside
+//! `ngrok-api`. One module per concern; the tests of what one
 //! service does are in the `services` test binary instead.
 //!
 //! The tests of all these modules share one process and run on parallel threads, so none
@@ -17,5 +18,7 @@ mod outside_crate;
 mod paging;
 mod properties;
 mod protocol;
+mod rate_limit;
+mod raw;
 mod secrets;
 mod unknown_fields;

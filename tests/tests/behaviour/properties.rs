@@ -423,7 +423,7 @@ fn check_error_response(err: &Error, status: u16, body: &[u8]) -> Result<(), Tes
             prop_assert_eq!(api.status_code, status);
         }
         Error::Decode(decode) => {
-            prop_assert_eq!(decode.status, status);
+            prop_assert_eq!(decode.status_code, status);
             prop_assert!(decode.snippet.len() <= ngrok_api::DecodeError::SNIPPET_LEN);
         }
         other => prop_assert!(false, "{status}: unexpected {other:?}"),
@@ -456,7 +456,7 @@ proptest! {
             }
             Err(Error::Decode(decode)) if success(status) => {
                 prop_assert!(expected.is_err(), "a decodable body was refused: {decode}");
-                prop_assert_eq!(decode.status, status);
+                prop_assert_eq!(decode.status_code, status);
                 prop_assert_eq!(decode.operation, "reserved_domains.get");
                 prop_assert!(decode.snippet.len() <= ngrok_api::DecodeError::SNIPPET_LEN);
             }
@@ -513,7 +513,7 @@ proptest! {
             Err(_) => {
                 prop_assert_eq!(results.len(), 1);
                 let err = results[0].as_ref().unwrap_err();
-                prop_assert!(matches!(err, Error::Decode(d) if d.status == status), "{err:?}");
+                prop_assert!(matches!(err, Error::Decode(d) if d.status_code == status), "{err:?}");
             }
             Ok(page) => {
                 // The server answers every page alike: the items once, or twice when the

@@ -120,7 +120,7 @@ fn a_field_of_the_wrong_type_is_a_decode_error_naming_its_path() {
         panic!("expected a decode error, got {err:?}")
     };
     assert_eq!(decode.path, "certificate.uri");
-    assert_eq!(decode.status, 200);
+    assert_eq!(decode.status_code, 200);
     assert_eq!(decode.operation, "reserved_domains.get");
     let text = err.to_string();
     assert!(text.contains("at `certificate.uri`"), "{text}");
