@@ -56,3 +56,9 @@ mod store;
 pub use crate::faults::Fault;
 pub use crate::recording::{RecordedRequest, RECORDED_REQUESTS};
 pub use crate::server::{MockServer, MockServerBuilder};
+
+// The README's Rust examples are compiled (and the runnable ones run) as doc tests here,
+// where both the client and the emulator are in reach, so the README cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
