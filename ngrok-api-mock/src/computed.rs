@@ -100,7 +100,8 @@ pub(crate) fn tls_termination(_: &[String], module: &mut Map<String, Value>) {
     module.insert("terminate_at".into(), json!("edge"));
 }
 
-/// A route's SAML module: made-up endpoints under the route's id (the last path id).
+/// A route's SAML module: made-up endpoints under the route's id (the last path id), and
+/// IdP-initiated logins off unless asked for.
 pub(crate) fn route_saml(params: &[String], module: &mut Map<String, Value>) {
     let route = params.last().map(String::as_str).unwrap_or_default();
     let base = format!("https://saml.invalid/{route}");
@@ -112,6 +113,8 @@ pub(crate) fn route_saml(params: &[String], module: &mut Map<String, Value>) {
         json!(format!("{base}/acs")),
     );
     set_if_empty(module, "single_logout_url", json!(format!("{base}/slo")));
+    // Not sent means not allowed: the API writes the setting it applies.
+    set_if_empty(module, "allow_idp_initiated", json!(false));
 }
 
 fn text(item: &Map<String, Value>, field: &str) -> String {

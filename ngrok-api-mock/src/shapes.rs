@@ -132,6 +132,7 @@ impl Shapes {
                 template.nested.push((field.json, holds, child));
             }
             let blank = match override_for(schema.name, field.json) {
+                Some(Unset::Blank) => self.blank_of(crate::schema::strip_nullable(ty)),
                 Some(unset) => unset.value(),
                 None => self.blank_of(ty),
             };

@@ -130,6 +130,8 @@ pub(crate) enum Unset {
     False,
     /// `""`.
     EmptyString,
+    /// For a nullable object: the object with its own fields unset, not `null`.
+    Blank,
 }
 
 impl Unset {
@@ -139,6 +141,8 @@ impl Unset {
             Unset::Null => Value::Null,
             Unset::False => Value::Bool(false),
             Unset::EmptyString => Value::String(String::new()),
+            // Made from the nested schema's template (`shapes.rs`).
+            Unset::Blank => Value::Object(serde_json::Map::new()),
         }
     }
 }
@@ -169,6 +173,8 @@ pub(crate) const UNSET_VALUES: &[UnsetValue] = &[
         Unset::Null,
         true,
     ),
+    // A declared nullable object the API writes even when it was never sent.
+    unset("KubernetesOperator", "binding", Unset::Blank, true),
     // Undeclared keys: the edges' and routes' traffic policy before modules replaced it.
     unset("HTTPSEdgeRoute", "policy", Unset::Null, false),
     unset("TCPEdge", "policy", Unset::Null, false),
@@ -269,6 +275,17 @@ pub(crate) fn check_unset_values(
                 return Err(format!("{at} is marked declared, but the schema lacks it"))
             }
             _ => {}
+        }
+        let object = schema.field(row.field).is_some_and(|f| {
+            matches!(
+                crate::schema::strip_nullable((f.ty)()),
+                FieldType::Object(_)
+            )
+        });
+        if row.written == Unset::Blank && !object {
+            return Err(format!(
+                "{at} is written as a blank object, but is no object field"
+            ));
         }
     }
     Ok(())
