@@ -229,6 +229,21 @@ mod tests {
     }
 
     #[test]
+    fn the_zero_time_is_a_timestamp_the_client_reads() {
+        let zero: ngrok_api::Timestamp = ZERO_TIME.parse().expect("parses");
+        assert_eq!(zero.to_string(), ZERO_TIME);
+    }
+
+    #[test]
+    fn a_nullable_object_the_table_writes_blank_is_an_object_of_unset_fields() {
+        let shapes = shapes();
+        let mut operator = Map::new();
+        shapes.complete(schema_of("kubernetes_operators"), &mut operator);
+        assert_eq!(operator["binding"]["endpoint_selectors"], Value::Null);
+        assert_eq!(operator["binding"]["cert"]["not_after"], ZERO_TIME);
+    }
+
+    #[test]
     fn nested_objects_are_completed_and_the_table_is_followed() {
         let shapes = shapes();
         let mut route = Map::new();

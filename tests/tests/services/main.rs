@@ -4,7 +4,8 @@
 //! of the service (`<area>::every_operation::<service>`, declared by the `service_tests!`
 //! table at the top of the module) and then the deeper tests of what that service does.
 //! Behaviour that spans several areas lives in `across_services`; `conformance` replays
-//! the API's documented exchanges and compares the answers' shapes. The last test here
+//! the API's documented exchanges and compares the answers' shapes; `wire` reads answers
+//! and sends updates as raw JSON (every field written, zero values in updates). The last test here
 //! compares the services the areas cover with `ngrok_api::registry()`, so a service added
 //! to the registry without a test fails it.
 //!
@@ -33,6 +34,7 @@ mod vaults_and_secrets;
 
 mod across_services;
 mod conformance;
+mod wire;
 
 /// Every area module and its `service_tests!` table.
 const AREAS: &[(&str, Tested)] = &[
