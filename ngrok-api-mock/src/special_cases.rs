@@ -68,6 +68,13 @@ pub(crate) const TABLE: &[SpecialCase] = &[
         },
     },
     SpecialCase {
+        service: "reserved_domains",
+        behaviour: ComputeOnCreate {
+            hook: computed::reserved_domain,
+            reads: &[],
+        },
+    },
+    SpecialCase {
         service: "agent_ingresses",
         behaviour: ComputeOnCreate {
             hook: computed::agent_ingress,

@@ -87,7 +87,7 @@ fn unset_fields_are_written_null_when_nullable_else_as_zero_values() {
         &server,
         "POST",
         "/reserved_domains",
-        json!({"domain": "app.example.com"}),
+        json!({"domain": "shop.ngrok.app"}),
     );
     assert_keys(
         &domain,
@@ -105,6 +105,14 @@ fn unset_fields_are_written_null_when_nullable_else_as_zero_values() {
             ("is_dev", json!(false)),
         ],
     );
+    // A custom domain gets a CNAME target, which the API computes.
+    let custom = call(
+        &server,
+        "POST",
+        "/reserved_domains",
+        json!({"domain": "app.example.com"}),
+    );
+    assert!(custom["cname_target"].is_string(), "{custom:#}");
     let credential = call(&server, "POST", "/credentials", json!({}));
     assert_keys(
         &credential,
