@@ -28,6 +28,9 @@ const ZERO_TIME: &str = "0001-01-01T00:00:00Z";
 struct Template {
     /// Every key the API writes, with its value when unset.
     blank: Vec<(&'static str, Value)>,
+    /// The same as one object, to start an item from (one clone of a map is cheaper
+    /// than inserting its keys one by one).
+    object: Map<String, Value>,
     /// Fields holding objects of another schema, to complete in turn.
     nested: Vec<(&'static str, Holds, usize)>,
 }
@@ -81,9 +84,19 @@ impl Shapes {
 
     fn complete_at(&self, at: usize, value: &mut Map<String, Value>) {
         let template = &self.templates[at];
-        for (key, blank) in &template.blank {
-            if !value.contains_key(*key) {
-                value.insert((*key).to_string(), blank.clone());
+        if value.len() < template.blank.len() {
+            // Some keys are missing for sure: start from the blank object and move the
+            // item's values in.
+            let mut full = template.object.clone();
+            for (key, field) in std::mem::take(value) {
+                full.insert(key, field);
+            }
+            *value = full;
+        } else {
+            for (key, blank) in &template.blank {
+                if !value.contains_key(*key) {
+                    value.insert((*key).to_string(), blank.clone());
+                }
             }
         }
         for &(key, holds, child) in &template.nested {
@@ -118,11 +131,13 @@ impl Shapes {
         let at = self.templates.len();
         self.templates.push(Template {
             blank: Vec::new(),
+            object: Map::new(),
             nested: Vec::new(),
         });
         self.index.insert(address(schema), at);
         let mut template = Template {
             blank: Vec::new(),
+            object: Map::new(),
             nested: Vec::new(),
         };
         for field in schema.fields {
@@ -143,6 +158,11 @@ impl Shapes {
                 template.blank.push((row.field, row.written.value()));
             }
         }
+        template.object = template
+            .blank
+            .iter()
+            .map(|(key, value)| ((*key).to_string(), value.clone()))
+            .collect();
         self.templates[at] = template;
         at
     }
