@@ -7,7 +7,7 @@
 //! nullable, otherwise the zero value of its kind (`""`, `0`, `false`, `[]`, `{}`, the
 //! zero time, or the nested object with its own fields unset). The few fields the API
 //! writes otherwise, and the keys it writes without declaring them, are rows of
-//! [`UNSET_VALUES`](crate::special_cases::UNSET_VALUES).
+//! `special_cases::UNSET_VALUES`.
 //!
 //! Rendering runs once per item of every list page, so the work is done up front: one
 //! template per schema, made when the emulator starts, holds the unset value of every

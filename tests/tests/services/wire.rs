@@ -308,3 +308,47 @@ fn an_update_clears_a_nullable_field_sent_empty_and_keeps_one_sent_null_or_absen
     let off = call(&server, "PATCH", &bot_path, json!({"active": false}));
     assert_keys(&off, &[("active", json!(false)), ("name", json!("ci"))]);
 }
+
+/// Every top-level service: an item seeded with no fields at all is read back (by get
+/// and in its list) with every field its resource declares.
+#[test]
+fn every_service_writes_every_declared_field_of_an_item_that_has_none_set() {
+    let server = MockServer::start();
+    let mut checked = 0;
+    for meta in ngrok_api::registry() {
+        let service = meta();
+        if service.is_singleton() || service.path.contains('{') {
+            continue;
+        }
+        let seeded = server
+            .insert(&service.qualified_name(), json!({}))
+            .unwrap_or_else(|why| panic!("{}: {why}", service.qualified_name()));
+        let id = seeded["id"].as_str().expect("an id");
+        let schema = (service.resource)();
+        let mut answers = vec![("insert", seeded.clone())];
+        if service.operation("get").is_some() {
+            answers.push(("get", get(&server, &format!("{}/{id}", service.path))));
+        }
+        if let Some(list) = service.operation("list").and_then(|op| op.list) {
+            let page = get(&server, service.path);
+            let item = page[list.items_field]
+                .as_array()
+                .and_then(|items| items.iter().find(|i| i["id"] == id))
+                .cloned()
+                .unwrap_or_else(|| panic!("{}: {id} not listed in {page}", service.path));
+            answers.push(("list", item));
+        }
+        for (how, answer) in answers {
+            for field in schema.fields {
+                assert!(
+                    answer.get(field.json).is_some(),
+                    "{} ({how}) lacks {:?}: {answer:#}",
+                    service.qualified_name(),
+                    field.json
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 80, "answers checked: {checked}");
+}
