@@ -7,7 +7,8 @@ use ngrok_api::meta::ServiceMeta;
 use crate::relations::references::RefResolver;
 use crate::relations::Relations;
 use crate::routing::{segments, Segment};
-use crate::special_cases::{SpecialCases, TABLE};
+use crate::shapes::Shapes;
+use crate::special_cases::{check_unset_values, SpecialCases, TABLE, UNSET_VALUES};
 
 /// The services served and their relations.
 pub(crate) struct Catalog {
@@ -16,17 +17,24 @@ pub(crate) struct Catalog {
     pub(crate) services: Vec<&'static ServiceMeta>,
     pub(crate) relations: Relations,
     pub(crate) special: SpecialCases,
+    /// What every answer's objects look like with nothing set.
+    pub(crate) shapes: Shapes,
 }
 
 impl Catalog {
     /// # Panics
     ///
-    /// When a row of the special-case table names a service (or action) that `services`
-    /// lacks: the emulator and the declarations it serves have drifted apart.
+    /// When a row of the special-case tables names a service (or action, schema or key)
+    /// that `services` lacks: the emulator and the declarations it serves have drifted
+    /// apart.
     pub(crate) fn new(base_url: String, services: Vec<&'static ServiceMeta>) -> Catalog {
         let special = SpecialCases::check(TABLE, &services)
             .unwrap_or_else(|why| panic!("ngrok-api-mock cannot start: {why}"));
+        if let Err(why) = check_unset_values(UNSET_VALUES, &services) {
+            panic!("ngrok-api-mock cannot start: {why}");
+        }
         Catalog {
+            shapes: Shapes::new(&services),
             base_url,
             relations: Relations::new(&services),
             services,

@@ -23,6 +23,32 @@ pub(crate) fn reserved_addr(_: &State, _: &str, item: &mut Map<String, Value>) {
     set_if_empty(item, "addr", json!(format!("{host}:{port}")));
 }
 
+/// The parent domains under which ngrok itself serves names: a reserved domain under one
+/// of them needs no DNS record of its owner, so it has no CNAME target.
+const NGROK_DOMAINS: &[&str] = &[
+    "ngrok.app",
+    "ngrok.dev",
+    "ngrok.io",
+    "ngrok.pizza",
+    "ngrok-free.app",
+    "ngrok-free.dev",
+];
+
+/// A reserved domain: the CNAME target its owner points a custom domain at (none for a
+/// name under one of ngrok's own domains).
+pub(crate) fn reserved_domain(_: &State, _: &str, item: &mut Map<String, Value>) {
+    let domain = text(item, "domain").to_ascii_lowercase();
+    let ngrok_owned = NGROK_DOMAINS.iter().any(|parent| {
+        domain
+            .strip_suffix(parent)
+            .is_some_and(|rest| rest.ends_with('.'))
+    });
+    if !ngrok_owned && !domain.is_empty() {
+        let target = format!("{}.cname.invalid", random_string(20).to_ascii_lowercase());
+        set_if_empty(item, "cname_target", json!(target));
+    }
+}
+
 /// An agent ingress: its nameservers and regional domains.
 pub(crate) fn agent_ingress(_: &State, _: &str, item: &mut Map<String, Value>) {
     let domain = text(item, "domain");
@@ -100,7 +126,8 @@ pub(crate) fn tls_termination(_: &[String], module: &mut Map<String, Value>) {
     module.insert("terminate_at".into(), json!("edge"));
 }
 
-/// A route's SAML module: made-up endpoints under the route's id (the last path id).
+/// A route's SAML module: made-up endpoints under the route's id (the last path id), and
+/// IdP-initiated logins off unless asked for.
 pub(crate) fn route_saml(params: &[String], module: &mut Map<String, Value>) {
     let route = params.last().map(String::as_str).unwrap_or_default();
     let base = format!("https://saml.invalid/{route}");
@@ -112,6 +139,8 @@ pub(crate) fn route_saml(params: &[String], module: &mut Map<String, Value>) {
         json!(format!("{base}/acs")),
     );
     set_if_empty(module, "single_logout_url", json!(format!("{base}/slo")));
+    // Not sent means not allowed: the API writes the setting it applies.
+    set_if_empty(module, "allow_idp_initiated", json!(false));
 }
 
 fn text(item: &Map<String, Value>, field: &str) -> String {
@@ -181,6 +210,27 @@ mod tests {
             "an empty selector selects nothing"
         );
         assert!(!labels_match(None, &json!({"app": "web"})));
+    }
+
+    #[test]
+    fn only_a_custom_domain_gets_a_cname_target() {
+        let target = |domain: &str| {
+            let mut item = Map::new();
+            item.insert("domain".into(), json!(domain));
+            reserved_domain(&State::default(), "http://x", &mut item);
+            item.get("cname_target").cloned()
+        };
+        let custom = target("app.example.com").expect("a target");
+        assert!(
+            custom.as_str().unwrap().ends_with(".cname.invalid"),
+            "{custom}"
+        );
+        assert_eq!(target("shop.ngrok.app"), None);
+        assert_eq!(target("x.ngrok-free.app"), None);
+        assert!(
+            target("notngrok.app").is_some(),
+            "only names under ngrok's domains"
+        );
     }
 
     #[test]

@@ -32,7 +32,8 @@
 // the body and query, `relations` for the parent, and hands it to `operations`, which
 // work on the `store`. Answers that are errors come from `errors`; anything done for a
 // service because of its name is a row of `special_cases` (its computed values are in
-// `computed`). `catalog` holds what is worked out from the registry once at start-up.
+// `computed`). `catalog` holds what is worked out from the registry once at start-up, among
+// it `shapes`: every answer's objects are completed to the API's full shape there.
 mod api;
 mod catalog;
 mod computed;
@@ -49,6 +50,7 @@ mod relations;
 mod routing;
 mod schema;
 mod server;
+mod shapes;
 mod shared;
 mod special_cases;
 mod store;

@@ -1,5 +1,6 @@
 //! Checking a request body against the operation's declared schema, field by field and
-//! recursively; what the API answers for a mismatch is in `errors.rs`.
+//! recursively (what the API answers for a mismatch is in `errors.rs`); and which fields
+//! of an update leave the resource unchanged.
 
 use ngrok_api::meta::{FieldType, Schema};
 use serde_json::{Map, Value};
@@ -87,5 +88,80 @@ pub(crate) fn strip_nullable(ty: FieldType) -> FieldType {
     match ty {
         FieldType::Nullable(inner) => inner(),
         other => other,
+    }
+}
+
+/// Removes from an update body the fields that leave the resource unchanged, as the API
+/// reads them: `null`, and the zero value (`""`, `0`, `false`, `[]`, `{}`) of a field the
+/// update type does not declare nullable, since the API cannot tell that from a field
+/// not sent (a route's `match: ""` keeps the match). A nullable field sent as `""` or
+/// `[]` is kept: that clears it. Nested update objects (`…Update`, changed field by
+/// field) are read the same way; other nested objects are replaced whole, as sent.
+pub(crate) fn drop_unchanged(body: &mut Map<String, Value>, schema: &Schema) {
+    body.retain(|key, value| {
+        let Some(field) = schema.field(key) else {
+            return true;
+        };
+        let ty = (field.ty)();
+        if value.is_null() || (!matches!(ty, FieldType::Nullable(_)) && is_zero(value)) {
+            return false;
+        }
+        if let (FieldType::Object(nested), Value::Object(fields)) = (strip_nullable(ty), value) {
+            let nested = nested();
+            if nested.name.ends_with("Update") {
+                drop_unchanged(fields, nested);
+            }
+        }
+        true
+    });
+}
+
+/// Whether `value` is the zero value of its JSON kind.
+fn is_zero(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::Number(n) => n.as_f64() == Some(0.0),
+        Value::String(s) => s.is_empty(),
+        Value::Array(items) => items.is_empty(),
+        Value::Object(fields) => fields.is_empty(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn route_update() -> &'static Schema {
+        <ngrok_api::types::HTTPSEdgeRouteUpdate as ngrok_api::Model>::schema()
+    }
+
+    #[test]
+    fn zero_values_of_non_nullable_update_fields_are_unchanged() {
+        let mut body = json!({"match": "", "match_type": "path_prefix", "description": ""});
+        let body = body.as_object_mut().unwrap();
+        drop_unchanged(body, route_update());
+        assert!(!body.contains_key("match"), "{body:?}");
+        assert!(!body.contains_key("description"), "{body:?}");
+        assert_eq!(body["match_type"], "path_prefix");
+        let domain_update = <ngrok_api::types::ReservedDomainUpdate as ngrok_api::Model>::schema();
+        let mut body = json!({"description": "", "resolves_to": []});
+        let body = body.as_object_mut().unwrap();
+        drop_unchanged(body, domain_update);
+        assert_eq!(
+            body["description"], "",
+            "a nullable field sent as \"\" is cleared"
+        );
+        assert!(!body.contains_key("resolves_to"), "{body:?}");
+    }
+
+    #[test]
+    fn null_is_unchanged_and_modules_are_kept_whole() {
+        let mut body = json!({"description": null, "backend": {"enabled": false}});
+        let body = body.as_object_mut().unwrap();
+        drop_unchanged(body, route_update());
+        assert!(!body.contains_key("description"));
+        assert_eq!(body["backend"], json!({"enabled": false}));
     }
 }

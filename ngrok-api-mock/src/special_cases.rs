@@ -7,11 +7,16 @@
 //! an entry names fails at once with a message naming the entry, rather than silently
 //! dropping the behaviour.
 //!
-//! Not in the table because no name is involved: secrets shown only in the create answer
+//! A second table, [`UNSET_VALUES`], holds what the API writes for an unset field where
+//! the rule of `shapes.rs` (null when nullable, else the zero value) does not say it,
+//! and the keys it writes without declaring them; it is checked against the registry's
+//! schemas the same way.
+//!
+//! Not in the tables because no name is involved: secrets shown only in the create answer
 //! (every field the schema marks `secret`), embedded nested items and `x_id` references
 //! (worked out from paths and schemas in `relations/`).
 
-use ngrok_api::meta::{OperationKind, ServiceMeta};
+use ngrok_api::meta::{FieldType, OperationKind, ServiceMeta};
 use serde_json::{Map, Value};
 
 use crate::computed;
@@ -59,6 +64,13 @@ pub(crate) const TABLE: &[SpecialCase] = &[
         service: "reserved_addrs",
         behaviour: ComputeOnCreate {
             hook: computed::reserved_addr,
+            reads: &[],
+        },
+    },
+    SpecialCase {
+        service: "reserved_domains",
+        behaviour: ComputeOnCreate {
+            hook: computed::reserved_domain,
             reads: &[],
         },
     },
@@ -114,6 +126,177 @@ pub(crate) const TABLE: &[SpecialCase] = &[
         behaviour: ActionDeletes("stop"),
     },
 ];
+
+/// What the API writes for an unset field, where it is not what the field's declaration
+/// implies.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Unset {
+    /// `null`.
+    Null,
+    /// `false`.
+    False,
+    /// `""`.
+    EmptyString,
+    /// For a nullable object: the object with its own fields unset, not `null`.
+    Blank,
+}
+
+impl Unset {
+    /// The JSON value written.
+    pub(crate) fn value(self) -> serde_json::Value {
+        match self {
+            Unset::Null => Value::Null,
+            Unset::False => Value::Bool(false),
+            Unset::EmptyString => Value::String(String::new()),
+            // Made from the nested schema's template (`shapes.rs`).
+            Unset::Blank => Value::Object(serde_json::Map::new()),
+        }
+    }
+}
+
+/// One row of [`UNSET_VALUES`].
+pub(crate) struct UnsetValue {
+    /// The schema's name (`"TCPEdge"`).
+    pub(crate) schema: &'static str,
+    /// The key the API writes.
+    pub(crate) field: &'static str,
+    /// Its value when unset.
+    pub(crate) written: Unset,
+    /// Whether the catalog declares the key; a key it does not declare is one the API
+    /// still writes from an older version of itself (checked at start-up).
+    pub(crate) declared: bool,
+}
+
+/// What the API writes for an unset field where the declaration does not say it, as
+/// ngrok's documented exchanges show (`api/wire-shapes.json`). Declared fields: lists the
+/// API writes as `null` when empty. Undeclared keys: legacy fields the API still writes
+/// on every answer, unset in anything the emulator can make.
+pub(crate) const UNSET_VALUES: &[UnsetValue] = &[
+    // Declared lists written as `null` when empty.
+    unset("TCPEdge", "hostports", Unset::Null, true),
+    unset(
+        "KubernetesOperatorBinding",
+        "endpoint_selectors",
+        Unset::Null,
+        true,
+    ),
+    // A declared nullable object the API writes even when it was never sent.
+    unset("KubernetesOperator", "binding", Unset::Blank, true),
+    // Undeclared keys: the edges' and routes' traffic policy before modules replaced it.
+    unset("HTTPSEdgeRoute", "policy", Unset::Null, false),
+    unset("TCPEdge", "policy", Unset::Null, false),
+    unset("TLSEdge", "policy", Unset::Null, false),
+    // Undeclared keys: reserved domains' and addresses' links to legacy endpoint
+    // configurations, and two older domain settings.
+    unset(
+        "ReservedDomain",
+        "http_endpoint_configuration",
+        Unset::Null,
+        false,
+    ),
+    unset(
+        "ReservedDomain",
+        "https_endpoint_configuration",
+        Unset::Null,
+        false,
+    ),
+    unset("ReservedDomain", "error_redirect_url", Unset::Null, false),
+    unset("ReservedDomain", "is_dev", Unset::False, false),
+    unset("ReservedAddr", "endpoint_configuration", Unset::Null, false),
+    // Undeclared key: the SAML module's older name for its identity provider's metadata.
+    unset(
+        "EndpointSAML",
+        "idp_metadata_url",
+        Unset::EmptyString,
+        false,
+    ),
+];
+
+const fn unset(
+    schema: &'static str,
+    field: &'static str,
+    written: Unset,
+    declared: bool,
+) -> UnsetValue {
+    UnsetValue {
+        schema,
+        field,
+        written,
+        declared,
+    }
+}
+
+/// Checks every row of [`UNSET_VALUES`] against the schemas reachable from `services`:
+/// the schema exists, and the key is declared exactly when the row says so. The error
+/// names the first row that does not fit.
+pub(crate) fn check_unset_values(
+    table: &[UnsetValue],
+    services: &[&'static ServiceMeta],
+) -> Result<(), String> {
+    let mut schemas = std::collections::HashMap::new();
+    let mut todo: Vec<&'static ngrok_api::meta::Schema> = Vec::new();
+    for service in services {
+        todo.push((service.resource)());
+        todo.extend(
+            service
+                .operations
+                .iter()
+                .filter_map(|op| op.response.map(|r| r())),
+        );
+    }
+    while let Some(schema) = todo.pop() {
+        if schemas.insert(schema.name, schema).is_some() {
+            continue;
+        }
+        for field in schema.fields {
+            let mut ty = (field.ty)();
+            loop {
+                ty = match ty {
+                    FieldType::Nullable(inner) | FieldType::List(inner) | FieldType::Map(inner) => {
+                        inner()
+                    }
+                    FieldType::Object(nested) => {
+                        todo.push(nested());
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+        }
+    }
+    for row in table {
+        let at = format!(
+            "the unset value of `{}.{}` (special_cases.rs)",
+            row.schema, row.field
+        );
+        let Some(schema) = schemas.get(row.schema) else {
+            return Err(format!("{at} names a schema no service answers with"));
+        };
+        match (schema.field(row.field).is_some(), row.declared) {
+            (true, false) => {
+                return Err(format!(
+                    "{at} is marked undeclared, but the schema declares it now"
+                ))
+            }
+            (false, true) => {
+                return Err(format!("{at} is marked declared, but the schema lacks it"))
+            }
+            _ => {}
+        }
+        let object = schema.field(row.field).is_some_and(|f| {
+            matches!(
+                crate::schema::strip_nullable((f.ty)()),
+                FieldType::Object(_)
+            )
+        });
+        if row.written == Unset::Blank && !object {
+            return Err(format!(
+                "{at} is written as a blank object, but is no object field"
+            ));
+        }
+    }
+    Ok(())
+}
 
 /// A table checked against the services an emulator serves.
 pub(crate) struct SpecialCases {
@@ -248,6 +431,22 @@ mod tests {
         if let Err(why) = SpecialCases::check(TABLE, &registry()) {
             panic!("{why}");
         }
+    }
+
+    #[test]
+    fn the_unset_values_fit_the_registry() {
+        if let Err(why) = check_unset_values(UNSET_VALUES, &registry()) {
+            panic!("{why}");
+        }
+    }
+
+    #[test]
+    fn an_unset_value_whose_key_the_schema_declares_now_is_refused() {
+        let stale = [unset("HTTPSEdgeRoute", "match", Unset::Null, false)];
+        let why = check_unset_values(&stale, &registry()).expect_err("refused");
+        assert!(why.contains("`HTTPSEdgeRoute.match`"), "{why}");
+        let unknown = [unset("HTTPSEdgeRoutes", "policy", Unset::Null, false)];
+        assert!(check_unset_values(&unknown, &registry()).is_err());
     }
 
     #[test]

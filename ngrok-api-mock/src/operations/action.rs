@@ -35,7 +35,11 @@ pub(super) fn action(
         }
     }
     match op.response {
-        Some(_) => HttpResponse::json(200, &Value::Object(entry.value.clone())),
+        Some(schema) => {
+            let mut value = entry.value.clone();
+            catalog.shapes.complete(schema(), &mut value);
+            HttpResponse::json(200, &Value::Object(value))
+        }
         None => HttpResponse::empty(204),
     }
 }

@@ -15,7 +15,7 @@ pub(super) fn get(
     params: &[String],
 ) -> HttpResponse {
     match state.entry(&service.qualified_name(), params) {
-        Some(entry) => HttpResponse::json(200, &render(&catalog.relations, state, service, entry)),
+        Some(entry) => HttpResponse::json(200, &render(catalog, state, service, entry)),
         None => errors::not_found(),
     }
 }

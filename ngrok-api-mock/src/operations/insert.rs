@@ -18,7 +18,7 @@ use crate::store::{Entry, State};
 
 /// Stores a new item built from `value` (already in the resource's shape) under the
 /// parents with path ids `params`, and returns it as created, secrets and nested items
-/// included.
+/// included, in the API's full shape.
 pub(crate) fn insert(
     catalog: &Catalog,
     state: &mut State,
@@ -27,7 +27,8 @@ pub(crate) fn insert(
     value: Map<String, Value>,
 ) -> Result<Map<String, Value>, HttpResponse> {
     let (params, mut created) = store_tree(catalog, state, service, params, value)?;
-    embed_into(&catalog.relations, state, service, &params, &mut created);
+    embed_into(catalog, state, service, &params, &mut created);
+    catalog.shapes.complete((service.resource)(), &mut created);
     Ok(created)
 }
 
@@ -93,6 +94,7 @@ fn store_one(
         }
     }
     params.push(key_value);
+    compute_modules(catalog, service, &params, &mut value);
     if let Some(compute) = catalog.special.on_create(&name) {
         compute(state, &catalog.base_url, &mut value);
     }
@@ -131,4 +133,22 @@ fn store_one(
         },
     );
     Ok((params, created))
+}
+
+/// Fills in the values the API computes for the modules set inside an item of `service`
+/// (with path ids `params`), as it does for a module set on its own (`PUT`): a TLS
+/// termination module sent in an edge's create or update gets its `terminate_at` too.
+pub(super) fn compute_modules(
+    catalog: &Catalog,
+    service: &ServiceMeta,
+    params: &[String],
+    value: &mut Map<String, Value>,
+) {
+    for (field, module) in catalog.relations.modules_of(service) {
+        if let (Some(compute), Some(Value::Object(fields))) =
+            (catalog.special.on_replace(module), value.get_mut(field))
+        {
+            compute(params, fields);
+        }
+    }
 }

@@ -60,7 +60,7 @@ pub(super) fn list(
             Scope::Under(params) => e.params.starts_with(params),
             Scope::ReferringTo(_) => true,
         })
-        .map(|e| render(&catalog.relations, state, service, e))
+        .map(|e| render(catalog, state, service, e))
         .filter(|v| match scope {
             Scope::ReferringTo(id) => refers_to(v, id),
             Scope::Under(_) => true,
@@ -73,6 +73,16 @@ pub(super) fn list(
         format!("{base_url}{}?{}", request.path, request.query)
     };
     let mut page = Map::new();
+    let page_schema = op.response;
+    // The page's own fields are completed before its items go in: the items are
+    // complete already (`render`), and walking them again would cost per item.
+    let finish = |mut page: Map<String, Value>, items: Vec<Value>| {
+        if let Some(schema) = page_schema {
+            catalog.shapes.complete(schema(), &mut page);
+        }
+        page.insert(list.items_field.into(), Value::Array(items));
+        page
+    };
     if list.paged {
         let items: Vec<Value> = matching.by_ref().take(limit).collect();
         let more = matching.next().is_some();
@@ -93,12 +103,13 @@ pub(super) fn list(
             }
             _ => Value::Null,
         };
-        page.insert(list.items_field.into(), Value::Array(items));
         page.insert("uri".into(), Value::String(page_uri));
         page.insert("next_page_uri".into(), next);
+        page = finish(page, items);
     } else {
-        page.insert(list.items_field.into(), Value::Array(matching.collect()));
         page.insert("uri".into(), Value::String(page_uri));
+        let items = matching.collect();
+        page = finish(page, items);
     }
     HttpResponse::json(200, &Value::Object(page))
 }

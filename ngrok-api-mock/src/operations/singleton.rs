@@ -3,7 +3,7 @@
 //! delete.
 
 use ngrok_api::meta::{OperationKind, OperationMeta, ServiceMeta};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use crate::catalog::Catalog;
 use crate::errors;
@@ -38,14 +38,24 @@ pub(super) fn singleton(
             if let Some(compute) = catalog.special.on_replace(&service.qualified_name()) {
                 compute(params, &mut module);
             }
-            let module = Value::Object(module);
-            entry.value.insert(field.into(), module.clone());
-            HttpResponse::json(200, &module)
+            entry
+                .value
+                .insert(field.into(), Value::Object(module.clone()));
+            catalog.shapes.complete((service.resource)(), &mut module);
+            HttpResponse::json(200, &Value::Object(module))
         }
         OperationKind::Delete => {
             entry.value.remove(field);
             HttpResponse::empty(204)
         }
-        _ => HttpResponse::json(200, entry.value.get(field).unwrap_or(&json!({}))),
+        _ => {
+            // A module never set reads as one with every field unset.
+            let mut module = match entry.value.get(field) {
+                Some(Value::Object(module)) => module.clone(),
+                _ => Map::new(),
+            };
+            catalog.shapes.complete((service.resource)(), &mut module);
+            HttpResponse::json(200, &Value::Object(module))
+        }
     }
 }

@@ -1,5 +1,7 @@
-//! Update: change the fields a request sends; nested `…Update` objects change only the
-//! fields they send, and a nested list (an edge's `routes`) replaces the nested items.
+//! Update: change the fields a request sends, read as the API reads them (`null`, and
+//! the zero value of a non-nullable field, leave a field unchanged: `schema.rs`);
+//! nested `…Update` objects change only the fields they send, and a nested list (an
+//! edge's `routes`) replaces the nested items.
 
 use ngrok_api::meta::{FieldType, OperationMeta, ServiceMeta};
 use serde_json::{Map, Value};
@@ -9,10 +11,10 @@ use crate::errors;
 use crate::http::HttpResponse;
 use crate::relations::embedding::{render, take_embedded};
 use crate::relations::references::to_resource;
-use crate::schema::strip_nullable;
+use crate::schema::{drop_unchanged, strip_nullable};
 use crate::store::State;
 
-use super::insert::replace_children;
+use super::insert::{compute_modules, replace_children};
 
 pub(super) fn update(
     catalog: &Catalog,
@@ -23,7 +25,12 @@ pub(super) fn update(
     body: Map<String, Value>,
 ) -> HttpResponse {
     let name = service.qualified_name();
+    let mut body = body;
+    if let Some(schema) = op.request {
+        drop_unchanged(&mut body, schema());
+    }
     let mut changes = to_resource(&body, (service.resource)(), catalog);
+    compute_modules(catalog, service, params, &mut changes);
     // A nested `…Update` object (a Kubernetes operator's `deployment`) changes only the
     // fields it sends; other objects (an edge's modules) are replaced whole.
     let partial: Vec<&str> = op.request.map_or_else(Vec::new, |schema| {
@@ -68,7 +75,7 @@ pub(super) fn update(
         }
     }
     match state.entry(&name, params) {
-        Some(entry) => HttpResponse::json(200, &render(&catalog.relations, state, service, entry)),
+        Some(entry) => HttpResponse::json(200, &render(catalog, state, service, entry)),
         None => errors::not_found(),
     }
 }

@@ -1,43 +1,48 @@
 //! Embedding: a parent shows its nested items in a list field (an HTTPS edge's `routes`)
 //! although they are stored in their own collection; and a parent sent with such a list
-//! has it taken out, to be stored there.
+//! has it taken out, to be stored there. Rendering also completes each item to the
+//! API's full shape (`shapes.rs`), nested items included.
 
 use ngrok_api::meta::ServiceMeta;
 use serde_json::{Map, Value};
 
+use crate::catalog::Catalog;
 use crate::relations::{Embed, Relations};
 use crate::store::{Entry, State};
 
-/// The item as the API shows it: its stored fields plus the nested items it lists.
+/// The item as the API shows it: its stored fields plus the nested items it lists, with
+/// every unset field written as the API writes it.
 pub(crate) fn render(
-    relations: &Relations,
+    catalog: &Catalog,
     state: &State,
     service: &ServiceMeta,
     entry: &Entry,
 ) -> Value {
     let mut value = entry.value.clone();
-    embed_into(relations, state, service, &entry.params, &mut value);
+    embed_into(catalog, state, service, &entry.params, &mut value);
+    catalog.shapes.complete((service.resource)(), &mut value);
     Value::Object(value)
 }
 
 /// Sets the list fields of `value`, an item of `service` with path ids `params`, to its
-/// nested items as they are stored now (each shown as its own service shows it), or
-/// removes the field when there are none.
+/// nested items as they are stored now (each shown as its own service shows it). With
+/// none, the field is left out, for completing to write it as the API writes an empty
+/// list there.
 pub(crate) fn embed_into(
-    relations: &Relations,
+    catalog: &Catalog,
     state: &State,
     service: &ServiceMeta,
     params: &[String],
     value: &mut Map<String, Value>,
 ) {
     let name = service.qualified_name();
-    for embed in relations.embeds_of(&name) {
+    for embed in catalog.relations.embeds_of(&name) {
         let children: Vec<Value> = state
             .collection(&embed.child.qualified_name())
             .map(|c| {
                 c.entries()
                     .filter(|e| e.params.len() == params.len() + 1 && e.params.starts_with(params))
-                    .map(|e| render(relations, state, embed.child, e))
+                    .map(|e| render(catalog, state, embed.child, e))
                     .collect()
             })
             .unwrap_or_default();

@@ -121,6 +121,19 @@ impl Relations {
         self.embeds.iter().filter(move |e| e.parent == parent)
     }
 
+    /// The singleton modules that live in items of `parent`, with the field holding each.
+    pub(crate) fn modules_of<'a>(
+        &'a self,
+        parent: &'a ServiceMeta,
+    ) -> impl Iterator<Item = (&'static str, &'a str)> + 'a {
+        self.parents
+            .iter()
+            .filter_map(move |(module, p)| match p.field {
+                Some(field) if same_service(p.service, parent) => Some((field, module.as_str())),
+                _ => None,
+            })
+    }
+
     /// The services nested (not as singletons) in `parent` (a qualified name).
     pub(crate) fn children_of<'a>(
         &'a self,
@@ -146,4 +159,10 @@ impl Relations {
             _ => Ok(()),
         }
     }
+}
+
+/// Whether two descriptions are of the same service (compared by value: a description
+/// reached twice need not be at one address).
+fn same_service(a: &ServiceMeta, b: &ServiceMeta) -> bool {
+    a.name == b.name && a.group == b.group && a.path == b.path
 }

@@ -3,7 +3,9 @@
 //! Each area module holds, for each of its services, the test that sends every operation
 //! of the service (`<area>::every_operation::<service>`, declared by the `service_tests!`
 //! table at the top of the module) and then the deeper tests of what that service does.
-//! Behaviour that spans several areas lives in `across_services`. The last test here
+//! Behaviour that spans several areas lives in `across_services`; `conformance` replays
+//! the API's documented exchanges and compares the answers' shapes; `wire` reads answers
+//! and sends updates as raw JSON (every field written, zero values in updates). The last test here
 //! compares the services the areas cover with `ngrok_api::registry()`, so a service added
 //! to the registry without a test fails it.
 //!
@@ -31,6 +33,8 @@ mod ip_policies;
 mod vaults_and_secrets;
 
 mod across_services;
+mod conformance;
+mod wire;
 
 /// Every area module and its `service_tests!` table.
 const AREAS: &[(&str, Tested)] = &[
