@@ -353,6 +353,7 @@ proptest! {
             || utc.as_str().starts_with("9999-12-31T23:59:59.999999999Z");
         if !clamped {
             prop_assert_eq!(&utc, &original);
+            prop_assert_eq!(utc.cmp(&original), std::cmp::Ordering::Equal);
             prop_assert_eq!(hash_of(&utc), hash_of(&original));
             // And once more as "+00:00" with the fraction padded with zeros.
             let padded = match utc.as_str().split_once('.') {
