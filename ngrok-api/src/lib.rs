@@ -32,6 +32,8 @@
 //! for tests that need no account and no network.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
+// docs.rs marks the items that need a crate feature (see `[package.metadata.docs.rs]`).
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The macros expand to `::ngrok_api::…` paths; this makes them resolve inside this crate too.
 extern crate self as ngrok_api;
@@ -76,7 +78,7 @@ pub use paging::{Items, List, Pages};
 pub use raw::{RawList, RawRequest};
 pub use service::Service;
 pub use services::registry;
-pub use timestamp::{Timestamp, TimestampError};
+pub use timestamp::{Timestamp, TimestampError, TimestampRangeError};
 pub use unknown::UnknownFields;
 
 /// Declares a JSON object type of the API.

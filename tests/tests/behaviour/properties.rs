@@ -295,6 +295,81 @@ proptest! {
 }
 
 // ---------------------------------------------------------------------------------------
+// Timestamps: equality, order and hashing by instant
+
+/// Any RFC 3339 text from the year 0000 to 9999: 0 to 9 fraction digits (trailing zeros
+/// too), `Z`, `-00:00` or another offset.
+fn any_timestamp_text() -> BoxedStrategy<String> {
+    (
+        (0u32..=9999, 1u32..=12, 1u32..=28),
+        (0u32..24, 0u32..60, 0u32..60),
+        prop::option::of((0u32..1_000_000_000, 1usize..=9)),
+        prop_oneof![
+            Just("Z".to_string()),
+            Just("-00:00".to_string()),
+            (0u32..24, 0u32..60, any::<bool>())
+                .prop_map(|(h, m, east)| format!("{}{h:02}:{m:02}", if east { '+' } else { '-' }))
+        ],
+    )
+        .prop_map(|((y, mo, d), (h, mi, s), fraction, zone)| {
+            let fraction = fraction
+                .map(|(n, digits)| format!(".{}", &format!("{n:09}")[..digits]))
+                .unwrap_or_default();
+            format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}{fraction}{zone}")
+        })
+        .boxed()
+}
+
+fn hash_of(t: &ngrok_api::Timestamp) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    t.hash(&mut hasher);
+    hasher.finish()
+}
+
+proptest! {
+    #![proptest_config(config(512))]
+
+    #[test]
+    fn timestamps_compare_and_hash_by_instant(a in any_timestamp_text(), b in any_timestamp_text()) {
+        let (a, b): (ngrok_api::Timestamp, ngrok_api::Timestamp) = (a.parse()?, b.parse()?);
+        let instant = |t: &ngrok_api::Timestamp| (t.unix_seconds(), t.subsec_nanos());
+        prop_assert_eq!(a.cmp(&b), instant(&a).cmp(&instant(&b)));
+        prop_assert_eq!(a == b, instant(&a) == instant(&b));
+        if a == b {
+            prop_assert_eq!(hash_of(&a), hash_of(&b));
+        }
+    }
+
+    #[test]
+    fn a_timestamp_rewritten_in_utc_is_equal_and_keeps_its_own_text(text in any_timestamp_text()) {
+        let original: ngrok_api::Timestamp = text.parse()?;
+        prop_assert_eq!(serde_json::to_value(&original).unwrap(), json!(text));
+        // The same instant through SystemTime: written in UTC, equal, hashed alike.
+        let utc = ngrok_api::Timestamp::from(std::time::SystemTime::try_from(&original)?);
+        prop_assert!(utc.as_str().ends_with('Z'), "{}", utc);
+        // Clamped only when an offset pushed the instant out of the four-digit years.
+        let clamped = utc.as_str().starts_with("0000-01-01T00:00:00Z")
+            || utc.as_str().starts_with("9999-12-31T23:59:59.999999999Z");
+        if !clamped {
+            prop_assert_eq!(&utc, &original);
+            prop_assert_eq!(utc.cmp(&original), std::cmp::Ordering::Equal);
+            prop_assert_eq!(hash_of(&utc), hash_of(&original));
+            // And once more as "+00:00" with the fraction padded with zeros.
+            let padded = match utc.as_str().split_once('.') {
+                Some((whole, fraction)) => {
+                    format!("{whole}.{:0<9}+00:00", fraction.trim_end_matches('Z'))
+                }
+                None => utc.as_str().replace('Z', ".000+00:00"),
+            };
+            let padded: ngrok_api::Timestamp = padded.parse()?;
+            prop_assert_eq!(&padded, &original);
+            prop_assert_eq!(hash_of(&padded), hash_of(&original));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // Responses over HTTP
 
 /// A loopback server answering every request with the response set last.

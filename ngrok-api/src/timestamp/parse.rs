@@ -1,35 +1,10 @@
-//! RFC 3339 timestamps as the API writes them: parsing, formatting, ordering, and the
-//! calendar arithmetic (`days_from_civil`) that `retry.rs` also uses for HTTP dates.
+//! Reading RFC 3339 text into a [`Timestamp`], and [`TimestampError`] for text that is not.
 
 use std::borrow::Cow;
-use std::fmt;
 use std::str::FromStr;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// A point in time from the API, such as a resource's `created_at`.
-///
-/// The API writes timestamps in RFC 3339 form, in UTC (`2026-11-27T19:26:19Z`).
-/// A `Timestamp` keeps the exact text it was parsed from, so a value read from the API
-/// serialises back byte for byte, and also the instant it names, for comparisons and
-/// conversions. Ordering compares instants; equality compares the text.
-///
-/// ```
-/// use ngrok_api::Timestamp;
-///
-/// let t: Timestamp = "2026-11-27T19:26:19.5Z".parse()?;
-/// assert_eq!(t.unix_seconds(), 1_795_807_579);
-/// assert_eq!(t.subsec_nanos(), 500_000_000);
-/// assert_eq!(t.to_string(), "2026-11-27T19:26:19.5Z");
-/// # Ok::<(), ngrok_api::TimestampError>(())
-/// ```
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct Timestamp {
-    /// Borrowed only for the epoch of [`Timestamp::default`], which every decoded object
-    /// starts from and so must cost nothing.
-    text: Cow<'static, str>,
-    seconds: i64,
-    nanos: u32,
-}
+use super::calendar::{days_from_civil, days_in_month};
+use super::Timestamp;
 
 /// Why a string is not an RFC 3339 timestamp.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -37,96 +12,6 @@ pub struct Timestamp {
 pub struct TimestampError {
     text: String,
     reason: &'static str,
-}
-
-impl Timestamp {
-    /// The current time, in UTC with second precision.
-    pub fn now() -> Timestamp {
-        let since = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or(Duration::ZERO);
-        Timestamp::from_unix(since.as_secs() as i64)
-    }
-
-    /// The UTC time `seconds` after the Unix epoch, written as `YYYY-MM-DDTHH:MM:SSZ`.
-    pub fn from_unix(seconds: i64) -> Timestamp {
-        let days = seconds.div_euclid(86_400);
-        let secs_of_day = seconds.rem_euclid(86_400);
-        let (y, m, d) = civil_from_days(days);
-        let text = format!(
-            "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-            secs_of_day / 3600,
-            secs_of_day / 60 % 60,
-            secs_of_day % 60
-        );
-        Timestamp {
-            text: text.into(),
-            seconds,
-            nanos: 0,
-        }
-    }
-
-    /// Whole seconds since the Unix epoch (negative before 1970).
-    pub fn unix_seconds(&self) -> i64 {
-        self.seconds
-    }
-
-    /// The fraction of the second, in nanoseconds.
-    pub fn subsec_nanos(&self) -> u32 {
-        self.nanos
-    }
-
-    /// The text exactly as it was parsed.
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
-
-    /// The instant as a [`SystemTime`].
-    pub fn to_system_time(&self) -> SystemTime {
-        let frac = Duration::from_nanos(u64::from(self.nanos));
-        if self.seconds >= 0 {
-            UNIX_EPOCH + Duration::from_secs(self.seconds as u64) + frac
-        } else {
-            UNIX_EPOCH - Duration::from_secs(self.seconds.unsigned_abs()) + frac
-        }
-    }
-}
-
-impl Default for Timestamp {
-    /// The Unix epoch, `1970-01-01T00:00:00Z`; left out of request bodies like other zero values.
-    fn default() -> Self {
-        Timestamp {
-            text: Cow::Borrowed("1970-01-01T00:00:00Z"),
-            seconds: 0,
-            nanos: 0,
-        }
-    }
-}
-
-impl fmt::Debug for Timestamp {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.text, f)
-    }
-}
-
-impl fmt::Display for Timestamp {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
-impl PartialOrd for Timestamp {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Timestamp {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (self.seconds, self.nanos)
-            .cmp(&(other.seconds, other.nanos))
-            .then_with(|| self.text.cmp(&other.text))
-    }
 }
 
 impl FromStr for Timestamp {
@@ -215,68 +100,14 @@ impl FromStr for Timestamp {
     }
 }
 
-impl serde::Serialize for Timestamp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.text)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Timestamp {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Timestamp;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an RFC 3339 timestamp string")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Timestamp, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
-}
-
-fn is_leap(year: i64) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i64, month: i64) -> i64 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-// Howard Hinnant's algorithms for the proleptic Gregorian calendar.
-pub(crate) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn instant(text: &str) -> (i64, u32) {
+        let t: Timestamp = text.parse().unwrap_or_else(|e| panic!("{text}: {e}"));
+        (t.unix_seconds(), t.subsec_nanos())
+    }
 
     #[test]
     fn errors_quote_short_text_and_never_a_piece_of_long_text() {
@@ -297,16 +128,80 @@ mod tests {
         let plus: Timestamp = "2024-02-29T14:30:00+02:30".parse().unwrap();
         assert_eq!(utc.unix_seconds(), 1_709_208_000);
         assert_eq!(plus.unix_seconds(), utc.unix_seconds());
-        assert_ne!(utc, plus, "equality compares the text");
     }
 
     #[test]
-    fn from_unix_round_trips_through_text() {
-        for secs in [0, 951_782_400, 1_709_208_000, 4_102_444_800, -86_400] {
-            let t = Timestamp::from_unix(secs);
-            let back: Timestamp = t.as_str().parse().unwrap();
-            assert_eq!(back.unix_seconds(), secs, "{t}");
+    fn offsets_other_than_z_shift_the_instant() {
+        let utc = instant("2024-01-01T00:00:00Z");
+        assert_eq!(instant("2024-01-01T05:30:00+05:30"), utc);
+        assert_eq!(instant("2023-12-31T14:00:00-10:00"), utc);
+        // RFC 3339's "-00:00" (offset unknown) names the same instant as Z.
+        assert_eq!(instant("2024-01-01T00:00:00-00:00"), utc);
+        assert_eq!(instant("2024-01-01T00:00:00+00:00"), utc);
+        assert_eq!(instant("2024-01-01t00:00:00z"), utc);
+        // An offset can carry the instant across a year boundary.
+        assert_eq!(instant("2024-01-01T00:30:00+01:00").0, utc.0 - 1800);
+    }
+
+    #[test]
+    fn leap_days_exist_only_in_leap_years() {
+        assert_eq!(instant("2024-02-29T00:00:00Z").0, 1_709_164_800);
+        assert_eq!(instant("2000-02-29T00:00:00Z").0, 951_782_400);
+        assert_eq!(instant("1600-02-29T00:00:00Z").0, -11_670_998_400);
+        for no_such_day in [
+            "1900-02-29T00:00:00Z",
+            "2023-02-29T00:00:00Z",
+            "2100-02-29T00:00:00Z",
+        ] {
+            let err = no_such_day.parse::<Timestamp>().unwrap_err().to_string();
+            assert!(err.contains("no such date"), "{no_such_day}: {err}");
         }
+    }
+
+    #[test]
+    fn far_past_and_future_parse() {
+        assert_eq!(instant("0001-01-01T00:00:00Z").0, -62_135_596_800);
+        assert_eq!(instant("0000-01-01T00:00:00Z").0, -62_167_219_200);
+        assert_eq!(instant("1969-12-31T23:59:59Z").0, -1);
+        assert_eq!(
+            instant("9999-12-31T23:59:59.999999999Z"),
+            (253_402_300_799, 999_999_999)
+        );
+    }
+
+    #[test]
+    fn one_to_nine_fraction_digits_scale_to_nanoseconds() {
+        let cases = [
+            (".5", 500_000_000),
+            (".50", 500_000_000),
+            (".123", 123_000_000),
+            (".691", 691_000_000),
+            (".000001", 1_000),
+            (".100000000", 100_000_000),
+            (".000000001", 1),
+            (".999999999", 999_999_999),
+            (".000", 0),
+        ];
+        for (fraction, nanos) in cases {
+            let text = format!("2020-09-14T12:53:23{fraction}Z");
+            assert_eq!(instant(&text), (1_600_088_003, nanos), "{text}");
+        }
+        let err = "2020-09-14T12:53:23.1234567891Z".parse::<Timestamp>();
+        assert!(err.is_err(), "ten digits are more than a nanosecond");
+    }
+
+    #[test]
+    fn a_fraction_before_the_epoch_counts_forward_from_the_whole_second() {
+        // 0.25 s before the epoch is second -1 plus 0.75 s.
+        assert_eq!(instant("1969-12-31T23:59:59.75Z"), (-1, 750_000_000));
+    }
+
+    #[test]
+    fn a_leap_second_counts_as_the_next_second() {
+        assert_eq!(
+            instant("2016-12-31T23:59:60Z"),
+            instant("2017-01-01T00:00:00Z")
+        );
     }
 
     #[test]
@@ -374,6 +269,8 @@ mod tests {
             "2024-01-01T00:00:00.Z",
             "2024-01-01T00:00:00+0200",
             "２０２４-01-01T00:00:00Z",
+            "+10000-01-01T00:00:00Z",
+            "-0001-01-01T00:00:00Z",
         ] {
             let err = bad.parse::<Timestamp>().unwrap_err();
             assert!(err.to_string().contains("invalid RFC 3339"), "{bad}: {err}");
