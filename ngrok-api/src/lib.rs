@@ -44,6 +44,7 @@ extern crate self as ngrok_api;
 //   retry loop (retry.rs: the policy); response.rs: status, decoding, API errors, redaction.
 // - decode.rs: the readers generated `Deserialize` impls call; unknown.rs: `UnknownFields`;
 //   origin.rs, percent.rs: URL pieces; private.rs: the re-exports expansions reach.
+mod agent;
 mod client;
 mod decode;
 mod error;
@@ -73,6 +74,9 @@ pub use service::Service;
 pub use services::registry;
 pub use timestamp::{Timestamp, TimestampError};
 pub use unknown::UnknownFields;
+/// The HTTP client this crate sends with, for [`ClientBuilder::agent`]: an agent made with
+/// this re-export is always of the version the client expects.
+pub use ureq;
 
 /// Declares a JSON object type of the API.
 ///

@@ -18,4 +18,5 @@ mod paging;
 mod properties;
 mod protocol;
 mod secrets;
+mod tls_and_proxies;
 mod unknown_fields;
