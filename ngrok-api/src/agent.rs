@@ -223,6 +223,61 @@ mod tests {
     use super::*;
 
     #[test]
+    fn socks_proxies_need_their_feature() {
+        assert_eq!(
+            proxy("socks5://127.0.0.1:1080").is_ok(),
+            cfg!(feature = "socks-proxy")
+        );
+        assert!(proxy("http://127.0.0.1:3128").is_ok());
+    }
+
+    #[cfg(any(feature = "rustls", feature = "native-tls"))]
+    #[test]
+    fn the_features_choose_the_tls_library_and_its_roots() {
+        use ureq::tls::{RootCerts, TlsProvider};
+        let config = tls::config(None).unwrap();
+        let native = cfg!(feature = "native-tls");
+        let provider = if native {
+            TlsProvider::NativeTls
+        } else {
+            TlsProvider::Rustls
+        };
+        assert_eq!(config.provider(), provider);
+        let system = native || cfg!(feature = "platform-verifier");
+        assert_eq!(
+            matches!(config.root_certs(), RootCerts::PlatformVerifier),
+            system
+        );
+        assert_eq!(matches!(config.root_certs(), RootCerts::WebPki), !system);
+        let pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+        let config = tls::config(Some(format!("{pem}{pem}").as_bytes())).unwrap();
+        assert!(matches!(config.root_certs(), RootCerts::Specific(c) if c.len() == 2));
+    }
+
+    #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
+    #[test]
+    fn without_tls_only_loopback_http_is_reachable() {
+        let builder = || crate::Client::builder().api_key("k");
+        builder().base_url("http://127.0.0.1:1").build().unwrap();
+        for refused in [
+            builder(),
+            builder().root_certificates("-----BEGIN CERTIFICATE-----"),
+            builder()
+                .base_url("http://127.0.0.1:1")
+                .proxy("https://proxy.example"),
+        ] {
+            match refused.build() {
+                Err(crate::Error::Config(why)) => assert!(why.contains("no TLS"), "{why}"),
+                other => panic!("expected a configuration error, got {other:?}"),
+            }
+        }
+        // `Client::new` never fails: its calls report the missing TLS instead.
+        let client = crate::Client::new("k");
+        let err = client.reserved_domains().get("rd_1").unwrap_err();
+        assert!(err.to_string().contains("no TLS"), "{err}");
+    }
+
+    #[test]
     fn userinfo_is_hidden() {
         assert_eq!(
             without_userinfo("http://u:p@proxy:8080/x@y"),

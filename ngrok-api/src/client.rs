@@ -280,10 +280,17 @@ impl ClientBuilder {
     ///
     /// Fails with [`Error::Config`] when the API key is missing or cannot be sent in a
     /// header, the base URL is not an `https://` URL (or `http://` on a loopback host),
-    /// a timeout is zero, or the user agent has characters a header cannot carry.
+    /// a timeout is zero, or the user agent has characters a header cannot carry; also
+    /// when the proxy URL or the root certificates are not valid, a setting needs a Cargo
+    /// feature that is off (a SOCKS proxy without `socks-proxy`; `https://` in a build
+    /// with no TLS feature), or a connection setting comes with [`ClientBuilder::agent`].
     pub fn build(self) -> Result<Client> {
+        let inner = self.build_inner()?;
+        if let Some(why) = inner.invalid {
+            return Err(Error::Config(why));
+        }
         Ok(Client {
-            inner: Arc::new(self.build_inner()?),
+            inner: Arc::new(inner),
         })
     }
 
@@ -341,6 +348,9 @@ impl ClientBuilder {
                 "max_response_bytes must be greater than zero".into(),
             ));
         }
+        // Without TLS, an https:// base URL is refused (see `build`); it is not an error
+        // here so that `Client::new` can still make a client that reports it on each call.
+        let mut invalid = None;
         let (agent, imposed) = match self.agent {
             Some(agent) => {
                 if !matches!(self.proxy, ProxySetting::FromEnv) || self.root_certificates.is_some()
@@ -359,7 +369,7 @@ impl ClientBuilder {
             }
             None => {
                 if origin.https && !agent::HAS_TLS {
-                    return Err(Error::Config(format!("base URL {base_url:?}: {}", agent::NO_TLS)));
+                    invalid = Some(format!("base URL {base_url:?}: {}", agent::NO_TLS));
                 }
                 let agent = agent::build(agent::Settings {
                     user_agent: &user_agent,
@@ -387,7 +397,7 @@ impl ClientBuilder {
             },
             timeout,
             max_response_bytes,
-            invalid: None,
+            invalid,
         })
     }
 

@@ -162,7 +162,10 @@ impl Drop for TlsServer {
 /// with rustls and `Tls` with native-tls, and its message names the certificate.
 fn assert_untrusted(error: &ngrok_api::TransportError) {
     assert!(
-        matches!(error.kind, TransportErrorKind::Tls | TransportErrorKind::Other),
+        matches!(
+            error.kind,
+            TransportErrorKind::Tls | TransportErrorKind::Other
+        ),
         "{error}"
     );
     assert!(error.to_string().contains("certificate"), "{error}");
@@ -298,9 +301,15 @@ fn proxy_urls_are_checked_and_their_passwords_kept_out_of_sight() {
             .api_key("my-secret-key")
             .proxy("http://user:s3cret@proxy.example:3128")
     );
-    assert!(!debug.contains("s3cret") && !debug.contains("my-secret-key"), "{debug}");
+    assert!(
+        !debug.contains("s3cret") && !debug.contains("my-secret-key"),
+        "{debug}"
+    );
     assert!(debug.contains("proxy.example:3128"), "{debug}");
-    builder().proxy("http://proxy.example:3128").build().unwrap();
+    builder()
+        .proxy("http://proxy.example:3128")
+        .build()
+        .unwrap();
     builder().no_proxy().build().unwrap();
 }
 
@@ -337,11 +346,7 @@ fn a_supplied_agent_still_returns_api_errors_and_sends_the_clients_headers() {
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
     for name in ["user-agent", "authorization", "ngrok-version", "accept"] {
-        assert_eq!(
-            requests[0].header(name),
-            requests[1].header(name),
-            "{name}"
-        );
+        assert_eq!(requests[0].header(name), requests[1].header(name), "{name}");
     }
     assert!(requests[0]
         .header("user-agent")
@@ -402,7 +407,11 @@ fn a_supplied_agent_keeps_the_body_cap_and_the_builders_timeout() {
 
 #[test]
 fn connection_settings_are_refused_alongside_a_supplied_agent() {
-    let builder = || Client::builder().api_key("my-secret-key").agent(default_agent());
+    let builder = || {
+        Client::builder()
+            .api_key("my-secret-key")
+            .agent(default_agent())
+    };
     for refused in [
         builder().proxy("http://proxy.example:3128"),
         builder().no_proxy(),
@@ -411,5 +420,8 @@ fn connection_settings_are_refused_alongside_a_supplied_agent() {
         assert!(config_error(refused).contains("set them on the ureq::Agent"));
     }
     let debug = format!("{:?}", builder());
-    assert!(debug.contains("[supplied]") && !debug.contains("my-secret-key"), "{debug}");
+    assert!(
+        debug.contains("[supplied]") && !debug.contains("my-secret-key"),
+        "{debug}"
+    );
 }
