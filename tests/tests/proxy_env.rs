@@ -61,7 +61,11 @@ fn proxies_come_from_the_environment_unless_the_builder_says_otherwise() {
 
     std::env::set_var("HTTPS_PROXY", proxy.url());
     call(remote());
-    assert_eq!(seen(), [connect.clone()], "HTTPS_PROXY is used by default");
+    assert_eq!(
+        seen(),
+        std::slice::from_ref(&connect),
+        "HTTPS_PROXY is used by default"
+    );
 
     call(remote().no_proxy());
     assert_eq!(seen().len(), 1, ".no_proxy() ignores HTTPS_PROXY");
