@@ -456,7 +456,8 @@ impl ClientBuilder {
     /// the body cap ([`ClientBuilder::max_response_bytes`]); the timeouts set on this
     /// builder; the key, version, `Accept` and `User-Agent` headers; retries, redaction
     /// and the confinement of paging to the base URL's origin. What it cannot change: an
-    /// agent's middleware sees each request with its bearer token and could log it.
+    /// agent's middleware sees each request with its bearer token and could log it; and
+    /// [`Client::timeout`] reports the builder's timeout (or the default), not the agent's.
     ///
     /// ```
     /// use ngrok_api::ureq;
