@@ -8,6 +8,12 @@
 # BASELINE=<git revision> adds a third crate, "baseline": the same binary as ours/ built
 # against ngrok-api as it was at that revision (exported with `git archive`), interleaved
 # with the others, so a change to the library is compared with its predecessor in one run.
+#
+# TLS_VARIANTS=1 adds ours/ built with each other TLS choice of ngrok-api: "ours-native-tls"
+# (default-features = false, features = ["native-tls"]; needs OpenSSL's headers) and
+# "ours-platform-verifier" (rustls with the system's trust store); "ours" is the default,
+# rustls with webpki-roots. Each is a copy of ours/ whose lock file gains the variant's
+# crates (one `cargo fetch`, before anything is timed).
 set -euo pipefail
 cd "$(dirname "$0")"
 root="${CARGO_TARGET_DIR:-/tmp/target-bench}/build-cost"
@@ -27,6 +33,23 @@ if [[ -n "${BASELINE:-}" ]]; then
   sed -i 's/^name = "build-cost-ours"/name = "build-cost-baseline"/' baseline/Cargo.lock
   trap 'rm -rf baseline' EXIT
   crates=(ours baseline official)
+fi
+variants=()
+if [[ -n "${TLS_VARIANTS:-}" ]]; then
+  for feature in native-tls platform-verifier; do
+    v="ours-$feature"
+    rm -rf "$v"
+    cp -r ours "$v"
+    rm -rf "$v/target"
+    sed -i "s|^ngrok-api = { path = \"../../../ngrok-api\" }|ngrok-api = { path = \"../../../ngrok-api\", default-features = false, features = [\"$feature\"] }|" "$v/Cargo.toml"
+    grep -q "features = \[\"$feature\"\]" "$v/Cargo.toml" || { echo "could not set the feature in $v/Cargo.toml"; exit 1; }
+    sed -i "s/^name = \"build-cost-ours\"/name = \"build-cost-$v\"/" "$v/Cargo.toml" "$v/Cargo.lock"
+    # Adds the variant's crates to the copied lock file, keeping every version it has.
+    (cd "$v" && cargo fetch -q)
+    variants+=("$v")
+  done
+  trap 'rm -rf ${BASELINE:+baseline} ${variants[*]}' EXIT
+  crates=("${crates[@]:0:${#crates[@]}-1}" "${variants[@]}" official)
 fi
 for c in "${crates[@]}"; do (cd "$c" && cargo fetch --locked -q); done
 
@@ -77,6 +100,10 @@ if [[ -n "${BASELINE:-}" ]]; then
   echo
   echo "- ours / baseline, run 1: **$(awk -v a="${o[0]}" -v b="${b[0]}" 'BEGIN { printf "%.2f", a / b }')x**, run 2: **$(awk -v a="${o[1]}" -v b="${b[1]}" 'BEGIN { printf "%.2f", a / b }')x**"
 fi
+for v in "${variants[@]}"; do
+  t=(${total[$v]})
+  echo "- $v / official, run 1: **$(awk -v a="${t[0]}" -v b="${f[0]}" 'BEGIN { printf "%.2f", a / b }')x**, run 2: **$(awk -v a="${t[1]}" -v b="${f[1]}" 'BEGIN { printf "%.2f", a / b }')x**"
+done
 echo "- ours / official, run 1: **$(awk -v a="${o[0]}" -v b="${f[0]}" 'BEGIN { printf "%.2f", a / b }')x**, run 2: **$(awk -v a="${o[1]}" -v b="${f[1]}" 'BEGIN { printf "%.2f", a / b }')x** (target <= 0.5x)"
 echo
 echo "Crates in each dependency tree (\`cargo tree -e normal,build --prefix none\`, unique, the binary itself included):"

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::limiter::Limiter;
+use crate::agent::{self, Imposed, ProxySetting};
 use crate::origin::{self, Origin};
 use crate::retry::RetryPolicy;
 use crate::{Error, Result};
@@ -55,6 +56,9 @@ pub struct Client {
 
 pub(crate) struct Inner {
     pub(crate) agent: ureq::Agent,
+    /// Set when the agent is the user's ([`ClientBuilder::agent`]): what each request
+    /// overrides on it.
+    pub(crate) imposed: Option<Imposed>,
     pub(crate) base_url: String,
     pub(crate) origin: Origin,
     pub(crate) api_key: String,
@@ -193,6 +197,9 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     max_response_bytes: Option<u64>,
     rate_limit: Option<(u32, Duration)>,
+    proxy: ProxySetting,
+    root_certificates: Option<Vec<u8>>,
+    agent: Option<ureq::Agent>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -208,6 +215,12 @@ impl fmt::Debug for ClientBuilder {
             .field("user_agent", &self.user_agent)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("rate_limit", &self.rate_limit)
+            .field("proxy", &self.proxy)
+            .field(
+                "root_certificates",
+                &self.root_certificates.as_ref().map(|pem| pem.len()),
+            )
+            .field("agent", &self.agent.as_ref().map(|_| "[supplied]"))
             .finish()
     }
 }
@@ -288,10 +301,17 @@ impl ClientBuilder {
     ///
     /// Fails with [`Error::Config`] when the API key is missing or cannot be sent in a
     /// header, the base URL is not an `https://` URL (or `http://` on a loopback host),
-    /// a timeout is zero, or the user agent has characters a header cannot carry.
+    /// a timeout is zero, or the user agent has characters a header cannot carry; also
+    /// when the proxy URL or the root certificates are not valid, a setting needs a Cargo
+    /// feature that is off (a SOCKS proxy without `socks-proxy`; `https://` in a build
+    /// with no TLS feature), or a connection setting comes with [`ClientBuilder::agent`].
     pub fn build(self) -> Result<Client> {
+        let inner = self.build_inner()?;
+        if let Some(why) = inner.invalid {
+            return Err(Error::Config(why));
+        }
         Ok(Client {
-            inner: Arc::new(self.build_inner()?),
+            inner: Arc::new(inner),
         })
     }
 
@@ -350,27 +370,43 @@ impl ClientBuilder {
                 "max_response_bytes must be greater than zero".into(),
             ));
         }
-        let mut config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            // A redirect could carry the bearer token elsewhere: never follow one.
-            .max_redirects(0)
-            .user_agent(user_agent.as_str())
-            // Per stage rather than `timeout_global`: with a deadline on the whole call,
-            // ureq resolves the host name on a new thread for every request, even one on
-            // a pooled connection, which costs more than the rest of a loopback request
-            // (BENCHMARKS.md). Without one, the name is resolved on this thread, and only
-            // the system resolver's own limits bound it.
-            .timeout_connect(Some(connect_timeout))
-            .timeout_send_request(Some(timeout))
-            .timeout_send_body(Some(timeout))
-            .timeout_recv_response(Some(timeout))
-            .timeout_recv_body(Some(timeout));
-        if origin.is_loopback() {
-            // A proxy from the environment cannot reach this machine's loopback.
-            config = config.proxy(None);
-        }
+        // Without TLS, an https:// base URL is refused (see `build`); it is not an error
+        // here so that `Client::new` can still make a client that reports it on each call.
+        let mut invalid = None;
+        let (agent, imposed) = match self.agent {
+            Some(agent) => {
+                if !matches!(self.proxy, ProxySetting::FromEnv) || self.root_certificates.is_some()
+                {
+                    return Err(Error::Config(
+                        "proxy, no_proxy and root_certificates configure the client's own \
+                         agent: set them on the ureq::Agent given to .agent(..) instead"
+                            .into(),
+                    ));
+                }
+                let imposed = Imposed {
+                    timeout: self.timeout,
+                    connect_timeout: self.connect_timeout,
+                };
+                (agent, Some(imposed))
+            }
+            None => {
+                if origin.https && !agent::HAS_TLS {
+                    invalid = Some(format!("base URL {base_url:?}: {}", agent::NO_TLS));
+                }
+                let agent = agent::build(agent::Settings {
+                    user_agent: &user_agent,
+                    timeout,
+                    connect_timeout,
+                    loopback: origin.is_loopback(),
+                    proxy: &self.proxy,
+                    root_certificates: self.root_certificates.as_deref(),
+                })?;
+                (agent, None)
+            }
+        };
         Ok(Inner {
-            agent: config.build().into(),
+            agent,
+            imposed,
             base_url: trimmed,
             origin,
             authorization: format!("Bearer {api_key}"),
@@ -397,8 +433,81 @@ impl ClientBuilder {
                 }
                 Some((requests, window)) => Some(Limiter::new(requests, window)),
             },
-            invalid: None,
+            invalid,
         })
+    }
+
+    /// Trusts exactly the root certificates in this PEM text (one or more `-----BEGIN
+    /// CERTIFICATE-----` sections), instead of the default set: Mozilla's roots compiled
+    /// in, or the system's store with the `native-tls` or `platform-verifier` feature. Use
+    /// it behind a TLS-inspecting proxy, with that proxy's root certificate. Calling it
+    /// again adds more roots; to keep trusting a public CA as well, include its
+    /// certificate too.
+    ///
+    /// [`ClientBuilder::build`] fails with [`Error::Config`] when the text is not PEM or
+    /// holds no certificate, or when this build has no TLS feature. The TLS library checks
+    /// the certificates themselves when the first connection is made.
+    pub fn root_certificates(mut self, pem: impl AsRef<[u8]>) -> Self {
+        let all = self.root_certificates.get_or_insert_with(Vec::new);
+        if !all.is_empty() {
+            all.push(b'\n');
+        }
+        all.extend_from_slice(pem.as_ref());
+        self
+    }
+
+    /// Sends every request through this proxy, the API's loopback address included:
+    /// `http://host:port` or `https://host:port` (a `CONNECT` tunnel), or with the
+    /// `socks-proxy` feature `socks4://`, `socks4a://`, `socks5://`; credentials as
+    /// `scheme://user:password@host:port`. [`ClientBuilder::build`] checks the URL.
+    ///
+    /// Without this or [`ClientBuilder::no_proxy`], the proxy comes from the environment
+    /// as ureq reads it when the client is built: the first of `ALL_PROXY`, `HTTPS_PROXY`
+    /// and `HTTP_PROXY` that is set (upper or lower case), unless `NO_PROXY` names the
+    /// API's host; never for a loopback base URL such as the emulator's.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = ProxySetting::Url(url.into());
+        self
+    }
+
+    /// Connects directly, ignoring any proxy set in the environment.
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy = ProxySetting::Off;
+        self
+    }
+
+    /// Sends through this ureq agent instead of one the client makes, for what the builder
+    /// does not offer (a client certificate, a custom connector or resolver, a TLS
+    /// configuration of your own). It should be made with this crate's
+    /// [`ureq`](crate::ureq) re-export, so that its version matches. Clones of the client
+    /// share it.
+    ///
+    /// The agent's own configuration decides the connection: TLS, proxy, pool and, unless
+    /// set on this builder too, timeouts ([`ClientBuilder::proxy`],
+    /// [`no_proxy`](ClientBuilder::no_proxy) and
+    /// [`root_certificates`](ClientBuilder::root_certificates) are refused with it: set
+    /// them on the agent). What the client still imposes on every request, whatever the
+    /// agent says: redirects are not followed (one could carry the key elsewhere); every
+    /// status comes back to the client, which turns a non-2xx answer into [`Error::Api`];
+    /// the body cap ([`ClientBuilder::max_response_bytes`]); the timeouts set on this
+    /// builder; the key, version, `Accept` and `User-Agent` headers; retries, redaction
+    /// and the confinement of paging to the base URL's origin. What it cannot change: an
+    /// agent's middleware sees each request with its bearer token and could log it; and
+    /// [`Client::timeout`] reports the builder's timeout (or the default), not the agent's.
+    ///
+    /// ```
+    /// use ngrok_api::ureq;
+    ///
+    /// let agent: ureq::Agent = ureq::Agent::config_builder()
+    ///     .max_idle_connections_per_host(1)
+    ///     .build()
+    ///     .into();
+    /// let client = ngrok_api::Client::builder().api_key("my-api-key").agent(agent).build()?;
+    /// # Ok::<(), ngrok_api::Error>(())
+    /// ```
+    pub fn agent(mut self, agent: ureq::Agent) -> Self {
+        self.agent = Some(agent);
+        self
     }
 
     /// Paces the client: at most `requests` requests in any rolling `window`, retries

@@ -47,6 +47,7 @@ extern crate self as ngrok_api;
 // - decode.rs: the readers generated `Deserialize` impls call; unknown.rs: `UnknownFields`;
 //   origin.rs, percent.rs: URL pieces; private.rs: the re-exports expansions reach.
 // - limiter.rs: the optional client-side rate limit; raw.rs: requests to any path.
+mod agent;
 mod client;
 mod decode;
 mod error;
@@ -80,6 +81,9 @@ pub use service::Service;
 pub use services::registry;
 pub use timestamp::{Timestamp, TimestampError, TimestampRangeError};
 pub use unknown::UnknownFields;
+/// The HTTP client this crate sends with, for [`ClientBuilder::agent`]: an agent made with
+/// this re-export is always of the version the client expects.
+pub use ureq;
 
 /// Declares a JSON object type of the API.
 ///

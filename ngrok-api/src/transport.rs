@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde::de::DeserializeOwned;
 
+use crate::agent;
 use crate::error::{TransportError, TransportErrorKind};
 use crate::meta::Method;
 use crate::request::Request;
@@ -101,10 +102,14 @@ impl Client {
         if request.body.is_some() {
             http = http.header("content-type", "application/json");
         }
+        if inner.imposed.is_some() {
+            // A user's agent has its own User-Agent setting; the client's goes first.
+            http = http.header("user-agent", &inner.user_agent);
+        }
         let started = Instant::now();
         let result = match &request.body {
-            Some(body) => http.body(body.as_slice()).map(|r| inner.agent.run(r)),
-            None => http.body(()).map(|r| inner.agent.run(r)),
+            Some(body) => http.body(body.as_slice()).map(|r| self.run(r)),
+            None => http.body(()).map(|r| self.run(r)),
         };
         let failed = |err: ureq::Error, stage: Stage| {
             let kind = classify(&err);
@@ -155,6 +160,14 @@ impl Client {
             retry_after,
             attempt,
         })
+    }
+
+    /// One exchange through the client's agent (see `agent.rs`).
+    fn run<S: ureq::AsSendBody>(
+        &self,
+        request: ureq::http::Request<S>,
+    ) -> std::result::Result<ureq::http::Response<ureq::Body>, ureq::Error> {
+        agent::run(&self.inner.agent, self.inner.imposed.as_ref(), request)
     }
 
     /// Sends a request and decodes a successful JSON answer into `T`.
@@ -271,9 +284,12 @@ fn classify(err: &ureq::Error) -> TransportErrorKind {
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
             TransportErrorKind::Connect
         }
-        ureq::Error::Tls(_) | ureq::Error::Rustls(_) | ureq::Error::TlsRequired => {
-            TransportErrorKind::Tls
-        }
+        ureq::Error::Tls(_) | ureq::Error::TlsRequired => TransportErrorKind::Tls,
+        // These variants exist only with ureq's matching feature.
+        #[cfg(feature = "rustls")]
+        ureq::Error::Rustls(_) => TransportErrorKind::Tls,
+        #[cfg(feature = "native-tls")]
+        ureq::Error::NativeTls(_) => TransportErrorKind::Tls,
         _ => TransportErrorKind::Other,
     }
 }

@@ -21,4 +21,5 @@ mod protocol;
 mod rate_limit;
 mod raw;
 mod secrets;
+mod tls_and_proxies;
 mod unknown_fields;
