@@ -4,9 +4,9 @@
 use proc_macro2::Span;
 use syn::{Ident, LitStr, Type};
 
-use crate::ast::{HttpMethod, ListSpec, OpKind, PathTemplate, ServiceDecl};
-use crate::attr::call_site;
 use crate::ctxt::Ctxt;
+use crate::service::ast::{HttpMethod, ListSpec, OpKind, PathTemplate, ServiceDecl};
+use crate::service::attr::call_site;
 
 /// A declaration that passed every check.
 pub(crate) struct Service {
@@ -57,6 +57,7 @@ pub(crate) fn check(decl: ServiceDecl, cx: &mut Ctxt) -> Option<Service> {
         id_prefix,
         resource,
         ops,
+        krate: _,
         written,
     } = decl;
     let wrote = |key: &str| written.contains(&key);
