@@ -35,6 +35,7 @@
 // The macros expand to `::ngrok_api::…` paths; this makes them resolve inside this crate too.
 extern crate self as ngrok_api;
 
+pub mod capability;
 mod client;
 mod error;
 pub mod meta;
@@ -48,6 +49,7 @@ pub mod types;
 mod unknown;
 mod url;
 
+pub use capability::{Create, Delete, Get, ListItems, Replace, Resource, Update};
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_RETRY_BASE_DELAY, DEFAULT_TIMEOUT,

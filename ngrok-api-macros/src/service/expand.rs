@@ -95,6 +95,7 @@ fn generate(item: &DeriveInput, service: &Service, krate: &Path) -> TokenStream 
         None => quote!(::core::option::Option::None),
     };
     let op_metas = service.ops.iter().map(|op| op_meta(op, &qualified, krate));
+    let capabilities = crate::service::capability::impls(handle, service, krate);
     let methods = service
         .ops
         .iter()
@@ -131,6 +132,8 @@ fn generate(item: &DeriveInput, service: &Service, krate: &Path) -> TokenStream 
         impl #handle {
             #(#methods)*
         }
+
+        #capabilities
     }
 }
 
@@ -184,7 +187,7 @@ fn op_meta(op: &Operation, qualified: &str, krate: &Path) -> TokenStream {
 }
 
 /// An identifier for a path placeholder: `type` becomes `r#type`.
-fn param_ident(name: &str, span: Span) -> Ident {
+pub(crate) fn param_ident(name: &str, span: Span) -> Ident {
     match syn::parse_str::<Ident>(name) {
         Ok(_) => Ident::new(name, span),
         Err(_) => Ident::new_raw(name, span),

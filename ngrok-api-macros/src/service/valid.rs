@@ -44,6 +44,8 @@ pub(crate) struct ListSpecResolved {
     pub(crate) page: Type,
     pub(crate) items: Ident,
     pub(crate) item: Type,
+    /// `item = T` was given: the items are not the service's resource.
+    pub(crate) item_given: bool,
     pub(crate) filter: bool,
 }
 
@@ -335,6 +337,7 @@ fn resolve_list(
         ListSpecResolved {
             page: spec.page,
             items,
+            item_given: spec.item.is_some(),
             item: spec.item.unwrap_or_else(|| resource.clone()),
             filter: spec.filter.is_some(),
         },
