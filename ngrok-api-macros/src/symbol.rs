@@ -1,4 +1,5 @@
-//! Every key the `service` attribute understands, in one place.
+//! Every key the `service` and `model` attributes understand, in one place, and the
+//! "did you mean" suggestion for a misspelt one.
 
 pub(crate) const NAME: &str = "name";
 pub(crate) const GROUP: &str = "group";
@@ -14,12 +15,17 @@ pub(crate) const DELETE: &str = "delete";
 pub(crate) const REPLACE: &str = "replace";
 pub(crate) const LIST: &str = "list";
 pub(crate) const ACTION: &str = "action";
+/// The path to the `ngrok_api` crate, for crates that rename or re-export it.
+pub(crate) const CRATE: &str = "crate";
 
 /// The keys of `#[service(...)]`.
 pub(crate) const SERVICE_KEYS: &[&str] = &[
     NAME, GROUP, PATH, KEY, SINGLETON, ID_PREFIX, RESOURCE, CREATE, GET, UPDATE, DELETE, REPLACE,
-    LIST, ACTION,
+    LIST, ACTION, CRATE,
 ];
+
+/// The keys of `#[model(...)]`.
+pub(crate) const MODEL_KEYS: &[&str] = &[CRATE];
 
 /// The keys inside `list(...)`.
 pub(crate) const ITEMS: &str = "items";
@@ -38,6 +44,19 @@ pub(crate) const SECRET: &str = "secret";
 
 /// The HTTP methods an action may use.
 pub(crate) const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+/// ``unknown key `x` in <place>``, with the closest known key or the list of them.
+pub(crate) fn unknown_key(key: &syn::Ident, place: &str, known: &[&str]) -> syn::Error {
+    let word = key.to_string();
+    let hint = match suggest(&word, known) {
+        Some(close) => format!("did you mean `{close}`?"),
+        None => format!("expected one of: {}", known.join(", ")),
+    };
+    syn::Error::new(
+        key.span(),
+        format!("unknown key `{word}` in {place}; {hint}"),
+    )
+}
 
 /// The closest known word to a misspelt one, if any is close.
 pub(crate) fn suggest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
@@ -73,5 +92,7 @@ mod tests {
         assert_eq!(suggest("id_prefx", SERVICE_KEYS), Some("id_prefix"));
         assert_eq!(suggest("singelton", SERVICE_KEYS), Some("singleton"));
         assert_eq!(suggest("zzzzzzzz", SERVICE_KEYS), None);
+        assert_eq!(suggest("crat", SERVICE_KEYS), Some("crate"));
+        assert_eq!(suggest("crates", MODEL_KEYS), Some("crate"));
     }
 }

@@ -47,7 +47,9 @@ extern crate self as ngrok_api;
 // - decode.rs: the readers generated `Deserialize` impls call; unknown.rs: `UnknownFields`;
 //   origin.rs, percent.rs: URL pieces; private.rs: the re-exports expansions reach.
 // - limiter.rs: the optional client-side rate limit; raw.rs: requests to any path.
+// - capability.rs: the traits (`Get`, `Create`, ...) that make code generic over services.
 mod agent;
+pub mod capability;
 mod client;
 mod decode;
 mod error;
@@ -68,6 +70,7 @@ mod transport;
 pub mod types;
 mod unknown;
 
+pub use capability::{Create, Delete, Get, ListItems, Replace, Resource, Update};
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_RETRY_BASE_DELAY, DEFAULT_TIMEOUT,

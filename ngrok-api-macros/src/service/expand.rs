@@ -1,19 +1,21 @@
 //! Generates a service handle from a checked declaration. The output is small: a struct,
 //! a `Service` impl holding constant metadata, and methods that forward to generic
-//! functions in `::ngrok_api::__private`.
+//! functions in `::ngrok_api::__private` (or the `crate = path` given).
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Ident};
+use syn::{Data, DeriveInput, Ident, Path};
 
-use crate::ast::{HttpMethod, OpKind};
 use crate::ctxt::Ctxt;
-use crate::valid::{self, Operation, Returns, Service};
+use crate::service::ast::{HttpMethod, OpKind};
+use crate::service::valid::{self, Operation, Returns, Service};
+use crate::{crate_path, fallback};
 
 pub(crate) fn service(args: TokenStream, input: TokenStream) -> TokenStream {
-    let mut cx = Ctxt::default();
-    let decl = crate::attr::parse_service(args, &mut cx);
+    let mut cx = Ctxt::new();
+    let mut decl = crate::service::attr::parse_service(args, &mut cx);
+    let krate = crate_path::or_default(decl.krate.take());
     let item = match syn::parse2::<DeriveInput>(input.clone()) {
         Ok(item) if matches!(item.data, Data::Struct(_)) => Some(item),
         parsed => {
@@ -39,40 +41,19 @@ pub(crate) fn service(args: TokenStream, input: TokenStream) -> TokenStream {
         }
     }
     let service = valid::check(decl, &mut cx);
-    match (cx.finish(), item, service) {
-        (Ok(()), Some(item), Some(service)) => generate(&item, &service),
+    match (cx.check(), item, service) {
+        (Ok(()), Some(item), Some(service)) => generate(&item, &service, &krate),
         // The operations that passed are still generated, so code calling them does not
         // add errors of its own to the declaration's.
         (Err(err), Some(item), Some(service)) => {
             let errors = err.to_compile_error();
-            let generated = generate(&item, &service);
+            let generated = generate(&item, &service, &krate);
             quote!(#errors #generated)
         }
         (result, item, _) => {
             let errors = result.err().map(|e| e.to_compile_error());
-            // Keep the struct and its `Service` impl so that the rest of the crate still
-            // type-checks: the user sees the declaration's errors, not a cascade.
-            let fallback = item.map(|item| {
-                let attrs = &item.attrs;
-                let vis = &item.vis;
-                let ident = &item.ident;
-                quote! {
-                    #(#attrs)*
-                    #[derive(::core::clone::Clone, ::core::fmt::Debug)]
-                    #vis struct #ident;
-
-                    impl ::ngrok_api::Service for #ident {
-                        fn meta() -> &'static ::ngrok_api::__private::ServiceMeta {
-                            ::core::unreachable!("the declaration did not compile")
-                        }
-
-                        fn from_client(_: ::ngrok_api::Client) -> Self {
-                            #ident
-                        }
-                    }
-                }
-            });
-            quote!(#errors #fallback)
+            let stub = item.map(|item| fallback::service_handle(&item, &krate));
+            quote!(#errors #stub)
         }
     }
 }
@@ -90,7 +71,7 @@ pub(crate) fn item_keyword_span(parsed: Option<&DeriveInput>, tokens: &TokenStre
     }
 }
 
-fn generate(item: &DeriveInput, service: &Service) -> TokenStream {
+fn generate(item: &DeriveInput, service: &Service, krate: &Path) -> TokenStream {
     let attrs = &item.attrs;
     let vis = &item.vis;
     let handle = &item.ident;
@@ -113,35 +94,37 @@ fn generate(item: &DeriveInput, service: &Service) -> TokenStream {
         Some(lit) => quote!(::core::option::Option::Some(#lit)),
         None => quote!(::core::option::Option::None),
     };
-    let op_metas = service.ops.iter().map(|op| op_meta(op, &qualified));
+    let op_metas = service.ops.iter().map(|op| op_meta(op, &qualified, krate));
+    let capabilities = crate::service::capability::impls(handle, service, krate);
     let methods = service
         .ops
         .iter()
         .enumerate()
-        .map(|(index, op)| method(op, index, service));
+        .map(|(index, op)| method(op, index, service, krate));
 
     quote! {
         #(#attrs)*
         #[derive(::core::clone::Clone, ::core::fmt::Debug)]
         #vis struct #handle {
-            client: ::ngrok_api::Client,
+            client: #krate::Client,
         }
 
-        impl ::ngrok_api::Service for #handle {
-            fn meta() -> &'static ::ngrok_api::__private::ServiceMeta {
-                static META: ::ngrok_api::__private::ServiceMeta = ::ngrok_api::__private::ServiceMeta {
+        #[automatically_derived]
+        impl #krate::Service for #handle {
+            fn meta() -> &'static #krate::__private::ServiceMeta {
+                static META: #krate::__private::ServiceMeta = #krate::__private::ServiceMeta {
                     name: #name,
                     group: #group,
                     path: #path,
                     key: #key,
                     id_prefix: #id_prefix,
-                    resource: <#resource as ::ngrok_api::Model>::schema,
+                    resource: <#resource as #krate::Model>::schema,
                     operations: &[#(#op_metas),*],
                 };
                 &META
             }
 
-            fn from_client(client: ::ngrok_api::Client) -> Self {
+            fn from_client(client: #krate::Client) -> Self {
                 #handle { client }
             }
         }
@@ -149,6 +132,8 @@ fn generate(item: &DeriveInput, service: &Service) -> TokenStream {
         impl #handle {
             #(#methods)*
         }
+
+        #capabilities
     }
 }
 
@@ -159,14 +144,14 @@ fn option_str(value: Option<&str>) -> TokenStream {
     }
 }
 
-fn op_meta(op: &Operation, qualified: &str) -> TokenStream {
+fn op_meta(op: &Operation, qualified: &str, krate: &Path) -> TokenStream {
     let name = op.name.to_string();
     let label = format!("{qualified}.{name}");
     let kind = format_ident!("{}", op.kind.variant());
     let method = format_ident!("{}", op.method.variant());
     let path = &op.path;
     let schema =
-        |ty: &syn::Type| quote!(::core::option::Option::Some(<#ty as ::ngrok_api::Model>::schema));
+        |ty: &syn::Type| quote!(::core::option::Option::Some(<#ty as #krate::Model>::schema));
     let none = quote!(::core::option::Option::None);
     let request = op.request.as_ref().map_or_else(|| none.clone(), schema);
     let (response, list) = match &op.returns {
@@ -179,7 +164,7 @@ fn op_meta(op: &Operation, qualified: &str) -> TokenStream {
             let filter = spec.filter;
             (
                 schema(&spec.page),
-                quote!(::core::option::Option::Some(::ngrok_api::__private::ListMeta {
+                quote!(::core::option::Option::Some(#krate::__private::ListMeta {
                     items_field: #items,
                     paged: #paged,
                     filter: #filter,
@@ -188,11 +173,11 @@ fn op_meta(op: &Operation, qualified: &str) -> TokenStream {
         }
     };
     quote! {
-        ::ngrok_api::__private::OperationMeta {
+        #krate::__private::OperationMeta {
             name: #name,
             label: #label,
-            kind: ::ngrok_api::__private::OperationKind::#kind,
-            method: ::ngrok_api::__private::Method::#method,
+            kind: #krate::__private::OperationKind::#kind,
+            method: #krate::__private::Method::#method,
             path: #path,
             request: #request,
             response: #response,
@@ -202,19 +187,19 @@ fn op_meta(op: &Operation, qualified: &str) -> TokenStream {
 }
 
 /// An identifier for a path placeholder: `type` becomes `r#type`.
-fn param_ident(name: &str, span: Span) -> Ident {
+pub(crate) fn param_ident(name: &str, span: Span) -> Ident {
     match syn::parse_str::<Ident>(name) {
         Ok(_) => Ident::new(name, span),
         Err(_) => Ident::new_raw(name, span),
     }
 }
 
-fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
+fn method(op: &Operation, index: usize, service: &Service, krate: &Path) -> TokenStream {
     let span = op.span;
     let name = &op.name;
-    let doc = method_doc(op, service);
+    let doc = method_doc(op, service, krate);
     let op_ref = quote_spanned! {span=>
-        &<Self as ::ngrok_api::Service>::meta().operations[#index]
+        &<Self as #krate::Service>::meta().operations[#index]
     };
     let params: Vec<Ident> = op.params.iter().map(|p| param_ident(p, span)).collect();
     let param_names: Vec<&str> = op.params.iter().map(String::as_str).collect();
@@ -225,20 +210,20 @@ fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
             quote!(request: &#ty),
             // A request type without the placeholder's field fails here, at the type.
             quote_spanned!(ty.span()=> &[#(::core::convert::AsRef::<str>::as_ref(&request.#params)),*]),
-            quote!(::ngrok_api::__private::json_body(op, request, &[#(#param_names),*])?),
+            quote!(#krate::__private::json_body(op, request, &[#(#param_names),*])?),
         ),
         Some(ty) => (
             quote!(#(#params: &str,)* request: &#ty),
             quote!(&[#(#params),*]),
-            quote!(::ngrok_api::__private::json_body(op, request, &[])?),
+            quote!(#krate::__private::json_body(op, request, &[])?),
         ),
         None => (
             quote!(#(#params: &str),*),
             quote!(&[#(#params),*]),
             if op.method.has_body() {
-                quote!(::ngrok_api::__private::empty_object())
+                quote!(#krate::__private::empty_object())
             } else {
-                quote!(::ngrok_api::__private::Body::None)
+                quote!(#krate::__private::Body::None)
             },
         ),
     };
@@ -255,8 +240,8 @@ fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
             quote_spanned! {span=>
                 #doc
                 #[inline]
-                pub fn #name(&self, #args) -> ::ngrok_api::List<#page, #item> {
-                    ::ngrok_api::__private::list(
+                pub fn #name(&self, #args) -> #krate::List<#page, #item> {
+                    #krate::__private::list(
                         &self.client,
                         #op_ref,
                         #values,
@@ -274,33 +259,34 @@ fn method(op: &Operation, index: usize, service: &Service) -> TokenStream {
             quote_spanned! {span=>
                 #doc
                 #[inline]
-                pub fn #name(&self, #args) -> ::ngrok_api::Result<#page> {
+                pub fn #name(&self, #args) -> #krate::Result<#page> {
                     #check_items
                     let op = #op_ref;
-                    ::ngrok_api::__private::call(&self.client, op, #values, #body)
+                    #krate::__private::call(&self.client, op, #values, #body)
                 }
             }
         }
         Returns::One(ty) => quote_spanned! {span=>
             #doc
             #[inline]
-            pub fn #name(&self, #args) -> ::ngrok_api::Result<#ty> {
+            pub fn #name(&self, #args) -> #krate::Result<#ty> {
                 let op = #op_ref;
-                ::ngrok_api::__private::call(&self.client, op, #values, #body)
+                #krate::__private::call(&self.client, op, #values, #body)
             }
         },
         Returns::Nothing => quote_spanned! {span=>
             #doc
             #[inline]
-            pub fn #name(&self, #args) -> ::ngrok_api::Result<()> {
+            pub fn #name(&self, #args) -> #krate::Result<()> {
                 let op = #op_ref;
-                ::ngrok_api::__private::call_empty(&self.client, op, #values, #body)
+                #krate::__private::call_empty(&self.client, op, #values, #body)
             }
         },
     }
 }
 
-fn method_doc(op: &Operation, service: &Service) -> TokenStream {
+fn method_doc(op: &Operation, service: &Service, krate: &Path) -> TokenStream {
+    let list_link = format!("{}::List", crate_path::text(krate));
     let resource = type_name(&service.resource);
     let summary = match op.kind {
         OpKind::Create => format!("Creates a new [`{resource}`]."),
@@ -311,11 +297,11 @@ fn method_doc(op: &Operation, service: &Service) -> TokenStream {
         OpKind::Delete => format!("Deletes one [`{resource}`]."),
         OpKind::List => match &op.returns {
             Returns::UnpagedList(_) => "Lists every item in one response (this list is not paged).".to_string(),
-            _ => "Lists the items, newest first: iterate the returned [`List`](::ngrok_api::List) for every item, or call `.pages()` for one page at a time.".to_string(),
+            _ => format!("Lists the items, newest first: iterate the returned [`List`]({list_link}) for every item, or call `.pages()` for one page at a time."),
         },
         OpKind::Replace => format!("Sets the module as a whole and returns the [`{resource}`] now in place."),
         OpKind::Action => match &op.returns {
-            Returns::Page(_) => "Lists related items, newest first, as a [`List`](::ngrok_api::List).".to_string(),
+            Returns::Page(_) => format!("Lists related items, newest first, as a [`List`]({list_link})."),
             _ => format!("Runs the `{}` action.", op.name),
         },
     };
@@ -357,5 +343,71 @@ fn type_name(ty: &syn::Type) -> String {
     match ty {
         syn::Type::Path(p) if p.qself.is_none() => quote!(#p).to_string().replace(' ', ""),
         _ => quote!(#ty).to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expand(args: TokenStream) -> String {
+        service(
+            args,
+            quote!(
+                pub struct Things;
+            ),
+        )
+        .to_string()
+    }
+
+    #[test]
+    fn every_path_of_the_expansion_follows_the_crate_option() {
+        let output = expand(quote! {
+            crate = deps::api, name = things, path = "/things", resource = Thing,
+            create(ThingCreate), get, delete, list(ThingList, items = things),
+            action(rename, POST "/{id}/rename", request = ThingRename, response = Thing),
+        });
+        assert!(!output.contains("compile_error"), "{output}");
+        assert!(!output.contains("ngrok_api"), "{output}");
+        assert!(
+            output.contains("impl deps :: api :: Service for Things"),
+            "{output}"
+        );
+    }
+
+    #[test]
+    fn the_default_crate_path_is_absolute() {
+        let output = expand(quote!(
+            name = things,
+            path = "/things",
+            resource = Thing,
+            get
+        ));
+        assert!(
+            output.contains("impl :: ngrok_api :: Service for Things"),
+            "{output}"
+        );
+    }
+
+    #[test]
+    fn trait_impls_are_marked_automatically_derived_even_in_the_fallback() {
+        let good = expand(quote!(
+            name = things,
+            path = "/things",
+            resource = Thing,
+            get
+        ));
+        assert!(good.contains("# [automatically_derived] impl :: ngrok_api :: Service"));
+        let bad = expand(quote!(
+            crate = x::y,
+            path = "/things",
+            resource = Thing,
+            get
+        ));
+        assert!(bad.contains("compile_error"), "{bad}");
+        assert!(
+            bad.contains("# [automatically_derived] impl x :: y :: Service"),
+            "{bad}"
+        );
     }
 }

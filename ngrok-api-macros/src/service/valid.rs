@@ -4,9 +4,9 @@
 use proc_macro2::Span;
 use syn::{Ident, LitStr, Type};
 
-use crate::ast::{HttpMethod, ListSpec, OpKind, PathTemplate, ServiceDecl};
-use crate::attr::call_site;
 use crate::ctxt::Ctxt;
+use crate::service::ast::{HttpMethod, ListSpec, OpKind, PathTemplate, ServiceDecl};
+use crate::service::attr::call_site;
 
 /// A declaration that passed every check.
 pub(crate) struct Service {
@@ -44,6 +44,8 @@ pub(crate) struct ListSpecResolved {
     pub(crate) page: Type,
     pub(crate) items: Ident,
     pub(crate) item: Type,
+    /// `item = T` was given: the items are not the service's resource.
+    pub(crate) item_given: bool,
     pub(crate) filter: bool,
 }
 
@@ -57,6 +59,7 @@ pub(crate) fn check(decl: ServiceDecl, cx: &mut Ctxt) -> Option<Service> {
         id_prefix,
         resource,
         ops,
+        krate: _,
         written,
     } = decl;
     let wrote = |key: &str| written.contains(&key);
@@ -334,6 +337,7 @@ fn resolve_list(
         ListSpecResolved {
             page: spec.page,
             items,
+            item_given: spec.item.is_some(),
             item: spec.item.unwrap_or_else(|| resource.clone()),
             filter: spec.filter.is_some(),
         },

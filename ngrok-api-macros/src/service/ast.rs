@@ -15,6 +15,8 @@ pub(crate) struct ServiceDecl {
     pub(crate) id_prefix: Option<LitStr>,
     pub(crate) resource: Option<Type>,
     pub(crate) ops: Vec<Op>,
+    /// `crate = path`: where the expansion finds the runtime crate.
+    pub(crate) krate: Option<syn::Path>,
     /// Every key that was written, even where its value was wrong (and, for a misspelt
     /// key, the key it most likely meant), so that a bad `path = …` is not also reported
     /// as a missing `path`.

@@ -6,8 +6,8 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{parenthesized, Ident, LitStr, Token, Type};
 
-use crate::ast::{HttpMethod, ListSpec, Op, OpKind, PathTemplate, ServiceDecl};
 use crate::ctxt::Ctxt;
+use crate::service::ast::{HttpMethod, ListSpec, Op, OpKind, PathTemplate, ServiceDecl};
 use crate::symbol::*;
 
 pub(crate) fn parse_service(args: TokenStream, cx: &mut Ctxt) -> ServiceDecl {
@@ -99,22 +99,13 @@ fn parse_item(input: ParseStream, decl: &mut ServiceDecl, cx: &mut Ctxt) -> syn:
                 .push(shorthand(key, OpKind::List, None, Some(spec)));
         }
         ACTION => decl.ops.push(parse_action(input, &key, cx)?),
+        CRATE => {
+            let path = crate::crate_path::parse_value(input, &key)?;
+            set_once(cx, &mut decl.krate, &key, path);
+        }
         _ => return Err(unknown_key(&key, "#[service(...)]", SERVICE_KEYS)),
     }
     Ok(())
-}
-
-/// ``unknown key `x` in <place>``, with the closest known key or the list of them.
-fn unknown_key(key: &Ident, place: &str, known: &[&str]) -> syn::Error {
-    let word = key.to_string();
-    let hint = match suggest(&word, known) {
-        Some(close) => format!("did you mean `{close}`?"),
-        None => format!("expected one of: {}", known.join(", ")),
-    };
-    syn::Error::new(
-        key.span(),
-        format!("unknown key `{word}` in {place}; {hint}"),
-    )
 }
 
 fn shorthand(name: Ident, kind: OpKind, request: Option<Type>, list: Option<ListSpec>) -> Op {
@@ -428,9 +419,9 @@ mod tests {
     use quote::quote;
 
     fn parse(tokens: TokenStream) -> (ServiceDecl, Result<(), syn::Error>) {
-        let mut cx = Ctxt::default();
+        let mut cx = Ctxt::new();
         let decl = parse_service(tokens, &mut cx);
-        (decl, cx.finish())
+        (decl, cx.check())
     }
 
     #[test]
@@ -489,13 +480,14 @@ mod tests {
             ("/a/{id}/b/{id}", "twice"),
         ] {
             let lit = LitStr::new(path, Span::call_site());
-            let mut cx = Ctxt::default();
+            let mut cx = Ctxt::new();
             assert!(parse_path(&lit, &mut cx).is_none(), "{path}");
-            let err = cx.finish().unwrap_err().to_string();
+            let err = cx.check().unwrap_err().to_string();
             assert!(err.contains(why), "{path}: {err}");
         }
         let lit = LitStr::new("/edges/https/{edge_id}/routes", Span::call_site());
-        let mut cx = Ctxt::default();
+        let mut cx = Ctxt::new();
         assert_eq!(parse_path(&lit, &mut cx).unwrap().params, ["edge_id"]);
+        cx.check().unwrap();
     }
 }
