@@ -9,8 +9,8 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::limiter::Limiter;
 use crate::agent::{self, Imposed, ProxySetting};
+use crate::limiter::Limiter;
 use crate::origin::{self, Origin};
 use crate::retry::RetryPolicy;
 use crate::{Error, Result};

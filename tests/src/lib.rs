@@ -151,3 +151,22 @@ pub fn ip_policy(client: &ngrok_api::Client, description: &str) -> ngrok_api::ty
         })
         .unwrap()
 }
+
+/// A client of `server` that retries up to three times, quickly (5 ms base delay).
+pub fn retrying(server: &ngrok_api_mock::MockServer) -> ngrok_api::Client {
+    server
+        .client_builder()
+        .max_retries(3)
+        .retry_base_delay(std::time::Duration::from_millis(5))
+        .build()
+        .expect("a client of the emulator")
+}
+
+/// How many requests with this HTTP method the emulator has received.
+pub fn seen(server: &ngrok_api_mock::MockServer, method: &str) -> usize {
+    server
+        .requests()
+        .iter()
+        .filter(|r| r.method == method)
+        .count()
+}

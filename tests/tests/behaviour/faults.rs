@@ -10,26 +10,8 @@ use std::time::{Duration, Instant};
 use log::{LevelFilter, Log, Metadata, Record};
 use ngrok_api::types::{EndpointMutualTLSMutate, HTTPSEdgeCreate, IPPolicyCreate, IPPolicyUpdate};
 use ngrok_api::{Client, Error, TransportErrorKind};
-use ngrok_api_mock::{Fault, MockServer, RecordedRequest};
-use ngrok_api_tests::ip_policy;
-
-/// A client of `server` that retries up to three times, quickly.
-fn retrying(server: &MockServer) -> Client {
-    server
-        .client_builder()
-        .max_retries(3)
-        .retry_base_delay(Duration::from_millis(5))
-        .build()
-        .unwrap()
-}
-
-fn seen(server: &MockServer, method: &str) -> usize {
-    server
-        .requests()
-        .iter()
-        .filter(|r: &&RecordedRequest| r.method == method)
-        .count()
-}
+use ngrok_api_mock::{Fault, MockServer};
+use ngrok_api_tests::{ip_policy, retrying, seen};
 
 fn api_status(err: &Error) -> u16 {
     match err {

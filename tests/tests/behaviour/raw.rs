@@ -3,30 +3,12 @@
 //! key, the origin, paging rules.
 
 use std::error::Error as _;
-use std::time::Duration;
 
 use ngrok_api::types::{IPPolicy, IPPolicyCreate};
 use ngrok_api::{Client, Error, Method, TransportErrorKind};
 use ngrok_api_mock::{Fault, MockServer};
-use ngrok_api_tests::ip_policy;
+use ngrok_api_tests::{ip_policy, retrying, seen};
 use serde_json::{json, Value};
-
-fn retrying(server: &MockServer) -> Client {
-    server
-        .client_builder()
-        .max_retries(3)
-        .retry_base_delay(Duration::from_millis(5))
-        .build()
-        .unwrap()
-}
-
-fn seen(server: &MockServer, method: &str) -> usize {
-    server
-        .requests()
-        .iter()
-        .filter(|r| r.method == method)
-        .count()
-}
 
 #[test]
 fn the_root_resource_is_one_get_of_slash() {
