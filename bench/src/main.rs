@@ -5,7 +5,7 @@
 //! ```text
 //! ngrok-api-bench [all|single|list|memory|cpu]
 //! ngrok-api-bench serve-fixed [pages] | serve-emulator     # for profiling by hand
-//! ngrok-api-bench child-cpu <client> <url> <key> <id> <get|items|pages|before_id> <n>
+//! ngrok-api-bench child-cpu <client> <url> <key> <id> <get|items|pages|before_id|decode> <n>
 //! ```
 //!
 //! `<client>` is `ours`, `floor`, `official`, or one of the diagnostic floors
@@ -614,6 +614,26 @@ fn cpu(servers: &Servers) {
         walks.ratio(iter, floor, per_walk),
         walks.ratio(iter, official, per_item)
     );
+    // The decoding alone: the same page body (100 items) decoded from memory, 50 more
+    // times in the second run than in the first.
+    let mut decode = Table::new("decode a page of 100 items, no I/O", &[(per_item, 0)]);
+    for (kind, label) in [
+        (Kind::Ours, "ours' types"),
+        (Kind::Official, "official types"),
+    ] {
+        let lo = callgrind(&exe, dir, kind, t, "decode", 10);
+        let hi = callgrind(&exe, dir, kind, t, "decode", 60);
+        decode.row(
+            label,
+            vec![(hi - lo) as f64 / (50 * fixed::PAGE_SIZE) as f64],
+        );
+    }
+    decode.print();
+    println!(
+        "- decoding per item, ours / official: {}; the rest of a walk's per-item cost is the \
+         request and reading the body\n",
+        decode.ratio("ours' types", "official types", per_item)
+    );
 }
 
 fn callgrind(exe: &std::path::Path, dir: &str, kind: Kind, t: &Target, op: &str, n: usize) -> u64 {
@@ -647,8 +667,9 @@ fn callgrind(exe: &std::path::Path, dir: &str, kind: Kind, t: &Target, op: &str,
         .unwrap_or_else(|| panic!("no 'Collected' line in: {stderr}"))
 }
 
-/// `child-cpu <client> <url> <key> <id> <get|items|pages|before_id> <n>`: one warm-up
-/// request, then `n` gets or `n` walks of the list.
+/// `child-cpu <client> <url> <key> <id> <get|items|pages|before_id|decode> <n>`: one
+/// warm-up request, then `n` gets, `n` walks of the list, or `n` decodings of a page of
+/// 100 items held in memory (no request: the decoding alone).
 fn child_cpu(args: &[String]) {
     let target = Target {
         url: args[1].clone(),
@@ -660,6 +681,13 @@ fn child_cpu(args: &[String]) {
     client.get_n(&target.id, 1);
     let walk = match args[4].as_str() {
         "get" => return client.get_n(&target.id, n),
+        "decode" => {
+            let body = fixed::page_json(&target.url);
+            for _ in 0..n {
+                clients::decode_page(Kind::parse(&args[0]), &body);
+            }
+            return;
+        }
         "items" => Walk::Items,
         "pages" => Walk::Pages,
         "before_id" => Walk::BeforeId,
