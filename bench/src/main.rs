@@ -668,8 +668,8 @@ fn callgrind(exe: &std::path::Path, dir: &str, kind: Kind, t: &Target, op: &str,
 }
 
 /// `child-cpu <client> <url> <key> <id> <get|items|pages|before_id|decode> <n>`: one
-/// warm-up request, then `n` gets, `n` walks of the list, or `n` decodings of a page of
-/// 100 items held in memory (no request: the decoding alone).
+/// warm-up request, then `n` gets or `n` walks of the list; or, with no request at all,
+/// `n` decodings of a page of 100 items held in memory (the decoding alone).
 fn child_cpu(args: &[String]) {
     let target = Target {
         url: args[1].clone(),
@@ -677,17 +677,18 @@ fn child_cpu(args: &[String]) {
         id: args[3].clone(),
     };
     let n: usize = args[5].parse().unwrap();
+    if args[4] == "decode" {
+        // No request at all: the server need not be running.
+        let body = fixed::page_json(&target.url);
+        for _ in 0..n {
+            clients::decode_page(Kind::parse(&args[0]), &body);
+        }
+        return;
+    }
     let client = Client::new(Kind::parse(&args[0]), &target);
     client.get_n(&target.id, 1);
     let walk = match args[4].as_str() {
         "get" => return client.get_n(&target.id, n),
-        "decode" => {
-            let body = fixed::page_json(&target.url);
-            for _ in 0..n {
-                clients::decode_page(Kind::parse(&args[0]), &body);
-            }
-            return;
-        }
         "items" => Walk::Items,
         "pages" => Walk::Pages,
         "before_id" => Walk::BeforeId,
