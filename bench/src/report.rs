@@ -142,6 +142,10 @@ pub fn per_round(
         table.row(format!("{}", r + 1), cells);
     }
     table.print();
+    if rounds < 2 {
+        println!("- one round: no spread to show (BENCH_ROUNDS)\n");
+        return;
+    }
     for (name, mut values) in ratio_names.iter().zip(ratios) {
         values.sort_by(f64::total_cmp);
         if let (Some(lo), Some(hi)) = (values.first(), values.last()) {
