@@ -252,6 +252,22 @@ impl Client {
     }
 }
 
+/// Decodes one page body into the types `kind` uses (ours and the floor share ours) and
+/// returns the number of items: the decoding alone, without a request.
+pub fn decode_page(kind: Kind, body: &[u8]) -> usize {
+    match kind {
+        Kind::Official => {
+            let page: official::types::ReservedDomainList =
+                serde_json::from_slice(body).expect("official: decode");
+            black_box(page).reserved_domains.len()
+        }
+        _ => {
+            let page: ReservedDomainList = serde_json::from_slice(body).expect("ours: decode");
+            black_box(page).reserved_domains.len()
+        }
+    }
+}
+
 fn floor_get<T: serde::de::DeserializeOwned>(agent: &ureq::Agent, url: &str, auth: &str) -> T {
     let response = agent
         .get(url)

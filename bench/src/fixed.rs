@@ -39,6 +39,17 @@ pub fn item_json(base: &str, i: usize) -> String {
     )
 }
 
+/// A whole page of [`PAGE_SIZE`] items as the server answers the first page of a long
+/// list, for decoding without any I/O (`child-cpu <client> ... decode <n>`).
+pub fn page_json(base: &str) -> Vec<u8> {
+    let items: Vec<String> = (0..PAGE_SIZE).map(|i| item_json(base, i)).collect();
+    format!(
+        r#"{{"reserved_domains":[{}],"uri":"{base}/reserved_domains?limit=100","next_page_uri":"{base}/reserved_domains?before_id=rd_p1&limit=100"}}"#,
+        items.join(",")
+    )
+    .into_bytes()
+}
+
 struct Canned {
     base: String,
     pages: usize,

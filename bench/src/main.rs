@@ -5,24 +5,28 @@
 //! ```text
 //! ngrok-api-bench [all|single|list|memory|cpu]
 //! ngrok-api-bench serve-fixed [pages] | serve-emulator     # for profiling by hand
-//! ngrok-api-bench child-cpu <client> <url> <key> <id> <get|items|pages|before_id> <n>
+//! ngrok-api-bench child-cpu <client> <url> <key> <id> <get|items|pages|before_id|decode> <n>
 //! ```
 //!
 //! `<client>` is `ours`, `floor`, `official`, or one of the diagnostic floors
 //! `floor+timeout` and `floor+timeout+resolver`.
 //!
 //! Every figure is printed with its ratio, measured in the same run: samples of the
-//! clients are interleaved within each round (the order rotates every round) and the
-//! median over the rounds is reported. Nothing here asserts on a time.
+//! clients are interleaved within each round (the order rotates every round); the tables
+//! show the median over the rounds, every ratio is computed from the cells of the table
+//! it is printed under (`report.rs`), and a table of the rounds shows how much they
+//! differed. Nothing here asserts on a time.
 
 mod clients;
 mod fixed;
+mod report;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use clients::{Client, Kind, Target, Walk};
 use fixed::FixedServer;
+use report::{Metric, Table};
 
 /// Items in the listing benchmark: 100 pages of 100.
 const LIST_ITEMS: usize = 10_000;
@@ -114,7 +118,7 @@ fn machine() {
     );
     println!("- rustc: {}", shell("rustc -V"));
     println!(
-        "- rounds: {} (median reported; order of clients rotates each round)",
+        "- rounds: {} (tables: median over the rounds; ratios: of the table's figures; order of clients rotates each round)",
         rounds()
     );
 }
@@ -251,27 +255,6 @@ fn measure(min: Duration, mut f: impl FnMut() -> usize) -> Sample {
     }
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    let n = v.len();
-    if n == 0 {
-        f64::NAN
-    } else if n % 2 == 1 {
-        v[n / 2]
-    } else {
-        (v[n / 2 - 1] + v[n / 2]) / 2.0
-    }
-}
-
-fn med(samples: &[Sample], f: impl Fn(&Sample) -> f64) -> f64 {
-    median(samples.iter().map(f).collect())
-}
-
-/// The median over rounds of the ratio a/b of paired samples (same round).
-fn paired(a: &[Sample], b: &[Sample], f: impl Fn(&Sample) -> f64) -> f64 {
-    median(a.iter().zip(b).map(|(x, y)| f(x) / f(y)).collect())
-}
-
 // ---------------------------------------------------------------------------------------
 // 1. Single request
 
@@ -301,41 +284,62 @@ fn single(servers: &Servers) {
             }
         }
         println!("### against the {name}\n");
-        println!("| client | requests/s | µs/request (wall) | client-thread CPU µs/req | server CPU µs/req |");
-        println!("|---|---:|---:|---:|---:|");
-        for (k, s) in kinds.iter().zip(&samples) {
-            println!(
-                "| {} | {:.0} | {:.1} | {:.1} | {:.1} |",
-                k.name(),
-                med(s, Sample::rate),
-                med(s, Sample::per_op_us),
-                med(s, Sample::client_us),
-                med(s, Sample::server_us),
-            );
-        }
-        let (ours, floor, official) = (&samples[0], &samples[1], &samples[2]);
-        println!();
+        let labels: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
+        let table = report::medians("client", &labels, &samples, &SINGLE_METRICS);
+        table.print();
+        let (rate, cpu) = (SINGLE_METRICS[0].name, SINGLE_METRICS[2].name);
         println!(
-            "- ours / floor (throughput): **{:.3}x** (target >= 0.9x)",
-            paired(ours, floor, Sample::rate)
+            "- ours / floor, {rate}: {} (target >= 0.9x)",
+            table.ratio("ours", "floor", rate)
         );
         println!(
-            "- ours / official (throughput): **{:.3}x** (target > 1x)",
-            paired(ours, official, Sample::rate)
+            "- ours / official, {rate}: {} (target > 1x)",
+            table.ratio("ours", "official", rate)
         );
         println!(
-            "- client-thread CPU per request, ours / floor: {:.3}x; ours / official: {:.3}x",
-            paired(ours, floor, Sample::client_us),
-            paired(ours, official, Sample::client_us)
+            "- {cpu}, ours / floor: {}; ours / official: {}",
+            table.ratio("ours", "floor", cpu),
+            table.ratio("ours", "official", cpu)
         );
         println!(
-            "- diagnostic: floor+timeout / floor: {:.3}x; floor+timeout+resolver / floor: {:.3}x \
-             (throughput)\n",
-            paired(&samples[3], floor, Sample::rate),
-            paired(&samples[4], floor, Sample::rate)
+            "- diagnostic, {rate}: floor+timeout / floor: {}; floor+timeout+resolver / floor: {}\n",
+            table.ratio("floor+timeout", "floor", rate),
+            table.ratio("floor+timeout+resolver", "floor", rate)
+        );
+        println!("Rounds ({name}):\n");
+        report::per_round(&labels, &samples, &SINGLE_METRICS[0], &[(0, 1), (0, 2)]);
+        report::per_round(
+            &labels[..3],
+            &samples[..3],
+            &SINGLE_METRICS[2],
+            &[(0, 1), (0, 2)],
         );
     }
 }
+
+/// The columns of the single-request tables.
+const SINGLE_METRICS: [Metric; 4] = [
+    Metric {
+        name: "requests/s",
+        decimals: 0,
+        of: Sample::rate,
+    },
+    Metric {
+        name: "µs/request (wall)",
+        decimals: 1,
+        of: Sample::per_op_us,
+    },
+    Metric {
+        name: "client-thread CPU µs/req",
+        decimals: 1,
+        of: Sample::client_us,
+    },
+    Metric {
+        name: "server CPU µs/req",
+        decimals: 1,
+        of: Sample::server_us,
+    },
+];
 
 // ---------------------------------------------------------------------------------------
 // 2. Listing
@@ -392,46 +396,55 @@ fn list(servers: &Servers) {
             }
         }
         println!("### against the {name}\n");
+        let labels: Vec<&str> = variants.iter().map(|v| v.2).collect();
+        let table = report::medians("walk", &labels, &samples, &LIST_METRICS);
+        table.print();
+        let (wall, cpu) = (LIST_METRICS[0].name, LIST_METRICS[1].name);
+        let [iter, pages, before, floor, official] = [0, 1, 2, 3, 4].map(|i| labels[i]);
         println!(
-            "| walk | ms per {LIST_ITEMS} items (wall) | client-thread CPU ms | server CPU ms |"
-        );
-        println!("|---|---:|---:|---:|");
-        for (v, s) in variants.iter().zip(&samples) {
-            println!(
-                "| {} | {:.1} | {:.1} | {:.1} |",
-                v.2,
-                med(s, Sample::per_op_us) / 1e3,
-                med(s, Sample::client_us) / 1e3,
-                med(s, Sample::server_us) / 1e3,
-            );
-        }
-        let wall = Sample::per_op_us;
-        let (iter, pages, before, floor, official) = (
-            &samples[0],
-            &samples[1],
-            &samples[2],
-            &samples[3],
-            &samples[4],
-        );
-        println!();
-        println!(
-            "- ours `.iter()` / official (time): **{:.3}x** (below 1 is faster)",
-            paired(iter, official, wall)
+            "- ours `.iter()` / official, {wall}: {} (below 1 is faster)",
+            table.ratio(iter, official, wall)
         );
         println!(
-            "- iterator overhead, `.iter()` / explicit `before_id` page fetches: **{:.3}x** \
-             ({:+.1}%, target < +5%); `.iter()` / `.pages()`: {:.3}x",
-            paired(iter, before, wall),
-            (paired(iter, before, wall) - 1.0) * 100.0,
-            paired(iter, pages, wall)
+            "- iterator overhead, `.iter()` / explicit `before_id` page fetches, {wall}: {} \
+             (target < 1.05x); `.iter()` / `.pages()`: {}",
+            table.ratio(iter, before, wall),
+            table.ratio(iter, pages, wall)
         );
         println!(
-            "- ours `.iter()` / floor (time): {:.3}x; client-thread CPU ours / floor: {:.3}x\n",
-            paired(iter, floor, wall),
-            paired(iter, floor, Sample::client_us)
+            "- ours `.iter()` / floor, {wall}: {}; {cpu}: {}\n",
+            table.ratio(iter, floor, wall),
+            table.ratio(iter, floor, cpu)
+        );
+        println!("Rounds ({name}; iter = ours `.iter()`, before_id = the explicit fetches):\n");
+        let short = ["iter", "pages", "before_id", "floor", "official"];
+        report::per_round(
+            &short,
+            &samples,
+            &LIST_METRICS[0],
+            &[(0, 2), (0, 4), (0, 3)],
         );
     }
 }
+
+/// The columns of the listing tables (per walk of every item).
+const LIST_METRICS: [Metric; 3] = [
+    Metric {
+        name: "ms per walk (wall)",
+        decimals: 1,
+        of: |s| s.per_op_us() / 1e3,
+    },
+    Metric {
+        name: "client-thread CPU ms",
+        decimals: 1,
+        of: |s| s.client_us() / 1e3,
+    },
+    Metric {
+        name: "server CPU ms",
+        decimals: 1,
+        of: |s| s.server_us() / 1e3,
+    },
+];
 
 // ---------------------------------------------------------------------------------------
 // 3. Memory
@@ -473,10 +486,16 @@ fn memory(servers: &Servers) {
         "\n- ours against the emulator, {LIST_ITEMS} items: {} / {} KiB",
         emu[0], emu[1]
     );
+    // Of the larger of each cell's two runs, named in the line so it can be checked.
     println!(
-        "- ours, 100,000 items / 1,000 items: **{:.3}x**; 100,000 items minus one `get`: {:+} KiB (target: flat)\n",
+        "- ours, 100,000 items / 1,000 items (the larger run of each): **{:.3}x** ({} / {} KiB); \
+         100,000 items minus one `get`: {:+} KiB ({} - {}) (target: flat)\n",
         ours_kb[2] as f64 / ours_kb[1] as f64,
-        ours_kb[2] as i64 - ours_kb[0] as i64
+        ours_kb[2],
+        ours_kb[1],
+        ours_kb[2] as i64 - ours_kb[0] as i64,
+        ours_kb[2],
+        ours_kb[0]
     );
 }
 
@@ -542,48 +561,78 @@ fn cpu(servers: &Servers) {
     let dir = "/tmp/bench-callgrind";
     let _ = std::fs::create_dir_all(dir);
     let t = &servers.fixed;
-    let mut get = Vec::new();
-    println!("| client | instructions per `get` |");
-    println!("|---|---:|");
+    let col = "instructions per `get`";
+    let mut gets = Table::new("client", &[(col, 0)]);
     for kind in Kind::ALL
         .into_iter()
         .chain([Kind::FloorTimeout, Kind::FloorTimeoutResolver])
     {
         let lo = callgrind(&exe, dir, kind, t, "get", 100);
         let hi = callgrind(&exe, dir, kind, t, "get", 600);
-        let per = (hi - lo) as f64 / 500.0;
-        get.push(per);
-        println!("| {} | {:.0} |", kind.name(), per);
+        gets.row(kind.name(), vec![(hi - lo) as f64 / 500.0]);
     }
+    gets.print();
     println!(
-        "\n- ours / floor: **{:.3}x**; ours / official: {:.3}x; diagnostic: floor+timeout / floor: \
-         {:.3}x, floor+timeout+resolver / floor: {:.3}x\n",
-        get[0] / get[1],
-        get[0] / get[2],
-        get[3] / get[1],
-        get[4] / get[1]
+        "- ours / floor: {}; ours / official: {}; diagnostic: floor+timeout / floor: {}, \
+         floor+timeout+resolver / floor: {}\n",
+        gets.ratio("ours", "floor", col),
+        gets.ratio("ours", "official", col),
+        gets.ratio("floor+timeout", "floor", col),
+        gets.ratio("floor+timeout+resolver", "floor", col)
     );
-    println!("| walk of {LIST_ITEMS} items (100 pages) | instructions per walk | per item |");
-    println!("|---|---:|---:|");
-    let mut walks = Vec::new();
-    for (kind, op, label) in [
-        (Kind::Ours, "items", "ours `.iter()`"),
-        (Kind::Ours, "before_id", "ours, explicit `before_id` calls"),
-        (Kind::Floor, "items", "floor"),
-        (Kind::Official, "items", "official item stream"),
-    ] {
+    let (per_walk, per_item) = ("instructions per walk", "per item");
+    let mut walks = Table::new(
+        &format!("walk of {LIST_ITEMS} items (100 pages)"),
+        &[(per_walk, 0), (per_item, 0)],
+    );
+    let labels = [
+        "ours `.iter()`",
+        "ours, explicit `before_id` calls",
+        "floor",
+        "official item stream",
+    ];
+    for ((kind, op), label) in [
+        (Kind::Ours, "items"),
+        (Kind::Ours, "before_id"),
+        (Kind::Floor, "items"),
+        (Kind::Official, "items"),
+    ]
+    .into_iter()
+    .zip(labels)
+    {
         let lo = callgrind(&exe, dir, kind, t, op, 1);
         let hi = callgrind(&exe, dir, kind, t, op, 2);
         let per = (hi - lo) as f64;
-        walks.push(per);
-        println!("| {label} | {:.0} | {:.0} |", per, per / LIST_ITEMS as f64);
+        walks.row(label, vec![per, per / LIST_ITEMS as f64]);
     }
+    walks.print();
+    let [iter, before, floor, official] = labels;
     println!(
-        "\n- `.iter()` / explicit `before_id` calls: **{:.3}x**; ours `.iter()` / floor: {:.3}x; \
-         ours / official: {:.3}x\n",
-        walks[0] / walks[1],
-        walks[0] / walks[2],
-        walks[0] / walks[3]
+        "- `.iter()` / explicit `before_id` calls: {}; ours `.iter()` / floor: {}; \
+         ours / official, per item: {}\n",
+        walks.ratio(iter, before, per_walk),
+        walks.ratio(iter, floor, per_walk),
+        walks.ratio(iter, official, per_item)
+    );
+    // The decoding alone: the same page body (100 items) decoded from memory, 50 more
+    // times in the second run than in the first.
+    let mut decode = Table::new("decode a page of 100 items, no I/O", &[(per_item, 0)]);
+    for (kind, label) in [
+        (Kind::Ours, "ours' types"),
+        (Kind::Official, "official types"),
+    ] {
+        let lo = callgrind(&exe, dir, kind, t, "decode", 10);
+        let hi = callgrind(&exe, dir, kind, t, "decode", 60);
+        decode.row(
+            label,
+            vec![(hi - lo) as f64 / (50 * fixed::PAGE_SIZE) as f64],
+        );
+    }
+    decode.print();
+    println!(
+        "- decoding per item, ours / official: {}; the rest of a walk's per-item cost is the \
+         request and reading the body\n",
+        decode.ratio("ours' types", "official types", per_item)
     );
 }
 
@@ -618,8 +667,9 @@ fn callgrind(exe: &std::path::Path, dir: &str, kind: Kind, t: &Target, op: &str,
         .unwrap_or_else(|| panic!("no 'Collected' line in: {stderr}"))
 }
 
-/// `child-cpu <client> <url> <key> <id> <get|items|pages|before_id> <n>`: one warm-up
-/// request, then `n` gets or `n` walks of the list.
+/// `child-cpu <client> <url> <key> <id> <get|items|pages|before_id|decode> <n>`: one
+/// warm-up request, then `n` gets or `n` walks of the list; or, with no request at all,
+/// `n` decodings of a page of 100 items held in memory (the decoding alone).
 fn child_cpu(args: &[String]) {
     let target = Target {
         url: args[1].clone(),
@@ -627,6 +677,14 @@ fn child_cpu(args: &[String]) {
         id: args[3].clone(),
     };
     let n: usize = args[5].parse().unwrap();
+    if args[4] == "decode" {
+        // No request at all: the server need not be running.
+        let body = fixed::page_json(&target.url);
+        for _ in 0..n {
+            clients::decode_page(Kind::parse(&args[0]), &body);
+        }
+        return;
+    }
     let client = Client::new(Kind::parse(&args[0]), &target);
     client.get_n(&target.id, 1);
     let walk = match args[4].as_str() {
