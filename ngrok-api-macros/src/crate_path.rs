@@ -3,15 +3,61 @@
 //! crate's re-export, names it here; by default it is `::ngrok_api`.
 
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use quote::{quote, ToTokens};
 use syn::parse::ParseStream;
 use syn::{Ident, LitStr, Path, Token};
 
 const EXAMPLE: &str = "`crate = my_deps::ngrok_api`";
 
-/// The path every generated item uses to reach the runtime crate.
-pub(crate) fn or_default(path: Option<Path>) -> Path {
-    path.unwrap_or_else(|| syn::parse_quote!(::ngrok_api))
+/// The path every generated item uses to reach the runtime crate, and the same as text
+/// for the places that want a string (serde's attributes, doc links). Built once per
+/// declaration: expansions run unoptimised, once per type of the API.
+pub(crate) struct CratePath {
+    path: Path,
+    pub(crate) text: String,
+}
+
+impl CratePath {
+    /// The path given with `crate = ...`, else `::ngrok_api`.
+    pub(crate) fn new(path: Option<Path>) -> CratePath {
+        match path {
+            Some(path) => {
+                let text = text(&path);
+                CratePath { path, text }
+            }
+            None => CratePath {
+                path: Path {
+                    leading_colon: Some(Default::default()),
+                    segments: std::iter::once(syn::PathSegment::from(Ident::new(
+                        "ngrok_api",
+                        Span::call_site(),
+                    )))
+                    .collect(),
+                },
+                text: "::ngrok_api".to_string(),
+            },
+        }
+    }
+
+    /// `path::__private::serde` as the string `#[serde(crate = "...")]` wants, so that
+    /// the derives' own paths go through the same crate.
+    pub(crate) fn serde_crate(&self) -> LitStr {
+        LitStr::new(
+            &format!("{}::__private::serde", self.text),
+            Span::call_site(),
+        )
+    }
+
+    /// `path::__private::is_zero`, for `#[serde(skip_serializing_if = "...")]`.
+    pub(crate) fn is_zero_fn(&self) -> String {
+        format!("{}::__private::is_zero", self.text)
+    }
+}
+
+impl ToTokens for CratePath {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.path.to_tokens(tokens);
+    }
 }
 
 /// Parses `= path` (or `= "path"`, as serde writes it) after the `crate` key.
@@ -43,22 +89,8 @@ pub(crate) fn parse_value(input: ParseStream, key: &Ident) -> syn::Result<Path> 
     })
 }
 
-/// `path::__private::serde` as the string `#[serde(crate = "...")]` wants, so that the
-/// derives' own paths go through the same crate.
-pub(crate) fn serde_crate(krate: &Path) -> LitStr {
-    LitStr::new(
-        &format!("{}::__private::serde", text(krate)),
-        Span::call_site(),
-    )
-}
-
-/// `path::__private::is_zero`, for `#[serde(skip_serializing_if = "...")]`.
-pub(crate) fn is_zero_fn(krate: &Path, span: Span) -> LitStr {
-    LitStr::new(&format!("{}::__private::is_zero", text(krate)), span)
-}
-
 /// The path as source text, without the spaces token printing puts between parts.
-pub(crate) fn text(path: &Path) -> String {
+fn text(path: &Path) -> String {
     let tokens: TokenStream = quote!(#path);
     tokens.to_string().replace(' ', "")
 }
@@ -106,11 +138,10 @@ mod tests {
 
     #[test]
     fn serde_paths_follow_the_crate() {
-        let krate: Path = syn::parse_quote!(deps::api);
-        assert_eq!(serde_crate(&krate).value(), "deps::api::__private::serde");
-        assert_eq!(
-            is_zero_fn(&or_default(None), Span::call_site()).value(),
-            "::ngrok_api::__private::is_zero"
-        );
+        let krate = CratePath::new(Some(syn::parse_quote!(deps::api)));
+        assert_eq!(krate.serde_crate().value(), "deps::api::__private::serde");
+        let default = CratePath::new(None);
+        assert_eq!(default.is_zero_fn(), "::ngrok_api::__private::is_zero");
+        assert_eq!(quote!(#default).to_string(), ":: ngrok_api");
     }
 }

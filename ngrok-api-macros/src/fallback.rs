@@ -4,11 +4,13 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{DeriveInput, Path};
+use syn::DeriveInput;
+
+use crate::crate_path::CratePath;
 
 /// A service whose declaration did not compile: the handle struct and a `Service` impl
 /// that is never reached (the crate does not build), so `client.service::<T>()` resolves.
-pub(crate) fn service_handle(item: &DeriveInput, krate: &Path) -> TokenStream {
+pub(crate) fn service_handle(item: &DeriveInput, krate: &CratePath) -> TokenStream {
     let attrs = &item.attrs;
     let vis = &item.vis;
     let ident = &item.ident;

@@ -5,16 +5,16 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Data, Fields, Path};
+use syn::{Data, Fields};
 
-use crate::crate_path;
+use crate::crate_path::CratePath;
 use crate::model::valid::Model;
 
-pub(crate) fn generate(model: &Model, krate: &Path) -> TokenStream {
-    let item = with_serde_attrs(model, krate);
-    let ident = &model.item.ident;
+pub(crate) fn generate(model: Model, krate: &CratePath) -> TokenStream {
+    let Model { mut item, fields } = model;
+    add_serde_attrs(&mut item, krate);
+    let ident = &item.ident;
     let name = ident.to_string();
-    let fields = &model.fields;
     let field_idents: Vec<_> = fields.iter().map(|f| &f.ident).collect();
     let json_names: Vec<String> = fields.iter().map(|f| f.json()).collect();
     let expecting = format!("a JSON object ({name})");
@@ -26,8 +26,8 @@ pub(crate) fn generate(model: &Model, krate: &Path) -> TokenStream {
             syn::Ident::new(reader, proc_macro2::Span::call_site())
         })
         .collect();
-    let debug_fields = fields.iter().map(|f| {
-        let (ident, json) = (&f.ident, f.json());
+    let debug_fields = fields.iter().zip(&json_names).map(|(f, json)| {
+        let ident = &f.ident;
         if f.secret {
             quote!(.field(#json, &#krate::__private::Redacted(&self.#ident)))
         } else {
@@ -38,8 +38,8 @@ pub(crate) fn generate(model: &Model, krate: &Path) -> TokenStream {
         let (ident, ty) = (&f.ident, &f.ty);
         quote_spanned!(ty.span()=> <#ty as #krate::IsZero>::is_zero(&self.#ident))
     });
-    let schema_fields = fields.iter().map(|f| {
-        let (ty, json, secret) = (&f.ty, f.json(), f.secret);
+    let schema_fields = fields.iter().zip(&json_names).map(|(f, json)| {
+        let (ty, secret) = (&f.ty, f.secret);
         quote_spanned! {ty.span()=>
             #krate::__private::Field {
                 json: #json,
@@ -48,7 +48,7 @@ pub(crate) fn generate(model: &Model, krate: &Path) -> TokenStream {
             }
         }
     });
-    let serde_crate = crate_path::serde_crate(krate);
+    let serde_crate = krate.serde_crate();
 
     quote! {
         #[derive(
@@ -141,18 +141,18 @@ pub(crate) fn generate(model: &Model, krate: &Path) -> TokenStream {
     }
 }
 
-/// The struct with what serde needs on each field, and the added `unknown_fields`.
-fn with_serde_attrs(model: &Model, krate: &Path) -> syn::DeriveInput {
-    let mut item = model.item.clone();
+/// Gives the struct what serde needs on each field, and the added `unknown_fields`.
+fn add_serde_attrs(item: &mut syn::DeriveInput, krate: &CratePath) {
     let Data::Struct(data) = &mut item.data else {
         unreachable!("checked")
     };
     let Fields::Named(fields) = &mut data.fields else {
         unreachable!("checked")
     };
+    let is_zero = krate.is_zero_fn();
     for field in fields.named.iter_mut() {
         // Spanned at the type, so an unsupported field type is reported there.
-        let skip = crate_path::is_zero_fn(krate, field.ty.span());
+        let skip = syn::LitStr::new(&is_zero, field.ty.span());
         field
             .attrs
             .push(syn::parse_quote!(#[serde(skip_serializing_if = #skip)]));
@@ -160,12 +160,11 @@ fn with_serde_attrs(model: &Model, krate: &Path) -> syn::DeriveInput {
     // Every model keeps the JSON fields it does not declare (DESIGN §5).
     let doc = format!(
         " The fields of the JSON object that this type does not declare, kept so that\n nothing the API sends is lost: see [`UnknownFields`]({}::UnknownFields).",
-        crate_path::text(krate)
+        krate.text
     );
     fields.named.push(syn::parse_quote! {
         #[doc = #doc]
         #[serde(flatten)]
         pub unknown_fields: #krate::UnknownFields
     });
-    item
 }

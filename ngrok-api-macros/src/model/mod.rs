@@ -14,8 +14,8 @@ use crate::ctxt::Ctxt;
 pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut cx = Ctxt::new();
     let krate = attr::parse_args(args, &mut cx);
-    let checked = attr::parse_item(krate, input, &mut cx).map(|decl| {
-        let krate = crate::crate_path::or_default(decl.krate.clone());
+    let checked = attr::parse_item(krate, input, &mut cx).map(|mut decl| {
+        let krate = crate::crate_path::CratePath::new(decl.krate.take());
         (valid::check(decl, &mut cx), krate)
     });
     // The mistakes that leave a servable struct (a bad option, `#[secret(args)]`, a
@@ -23,7 +23,7 @@ pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
     // the full output, so nothing else cascades.
     let errors = cx.check().err().map(|e| e.to_compile_error());
     let output = match checked {
-        Some((Ok(model), krate)) => expand::generate(&model, &krate),
+        Some((Ok(model), krate)) => expand::generate(model, &krate),
         Some((Err(item), _)) => crate::fallback::model_item(&item),
         None => TokenStream::new(),
     };

@@ -4,13 +4,15 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{Ident, Path};
+use syn::Ident;
+
+use crate::crate_path::CratePath;
 
 use crate::service::ast::OpKind;
 use crate::service::expand::param_ident;
 use crate::service::valid::{Operation, Returns, Service};
 
-pub(crate) fn impls(handle: &Ident, service: &Service, krate: &Path) -> TokenStream {
+pub(crate) fn impls(handle: &Ident, service: &Service, krate: &CratePath) -> TokenStream {
     let resource = &service.resource;
     let ops = service
         .ops
@@ -26,7 +28,7 @@ pub(crate) fn impls(handle: &Ident, service: &Service, krate: &Path) -> TokenStr
     }
 }
 
-fn operation_impl(handle: &Ident, op: &Operation, index: usize, krate: &Path) -> TokenStream {
+fn operation_impl(handle: &Ident, op: &Operation, index: usize, krate: &CratePath) -> TokenStream {
     let name = &op.name;
     let params: Vec<Ident> = op
         .params

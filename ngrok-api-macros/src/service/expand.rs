@@ -5,17 +5,18 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Ident, Path};
+use syn::{Data, DeriveInput, Ident};
 
+use crate::crate_path::CratePath;
 use crate::ctxt::Ctxt;
+use crate::fallback;
 use crate::service::ast::{HttpMethod, OpKind};
 use crate::service::valid::{self, Operation, Returns, Service};
-use crate::{crate_path, fallback};
 
 pub(crate) fn service(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut cx = Ctxt::new();
     let mut decl = crate::service::attr::parse_service(args, &mut cx);
-    let krate = crate_path::or_default(decl.krate.take());
+    let krate = CratePath::new(decl.krate.take());
     let item = match syn::parse2::<DeriveInput>(input.clone()) {
         Ok(item) if matches!(item.data, Data::Struct(_)) => Some(item),
         parsed => {
@@ -71,7 +72,7 @@ pub(crate) fn item_keyword_span(parsed: Option<&DeriveInput>, tokens: &TokenStre
     }
 }
 
-fn generate(item: &DeriveInput, service: &Service, krate: &Path) -> TokenStream {
+fn generate(item: &DeriveInput, service: &Service, krate: &CratePath) -> TokenStream {
     let attrs = &item.attrs;
     let vis = &item.vis;
     let handle = &item.ident;
@@ -144,7 +145,7 @@ fn option_str(value: Option<&str>) -> TokenStream {
     }
 }
 
-fn op_meta(op: &Operation, qualified: &str, krate: &Path) -> TokenStream {
+fn op_meta(op: &Operation, qualified: &str, krate: &CratePath) -> TokenStream {
     let name = op.name.to_string();
     let label = format!("{qualified}.{name}");
     let kind = format_ident!("{}", op.kind.variant());
@@ -194,7 +195,7 @@ pub(crate) fn param_ident(name: &str, span: Span) -> Ident {
     }
 }
 
-fn method(op: &Operation, index: usize, service: &Service, krate: &Path) -> TokenStream {
+fn method(op: &Operation, index: usize, service: &Service, krate: &CratePath) -> TokenStream {
     let span = op.span;
     let name = &op.name;
     let doc = method_doc(op, service, krate);
@@ -285,8 +286,8 @@ fn method(op: &Operation, index: usize, service: &Service, krate: &Path) -> Toke
     }
 }
 
-fn method_doc(op: &Operation, service: &Service, krate: &Path) -> TokenStream {
-    let list_link = format!("{}::List", crate_path::text(krate));
+fn method_doc(op: &Operation, service: &Service, krate: &CratePath) -> TokenStream {
+    let list_link = format!("{}::List", krate.text);
     let resource = type_name(&service.resource);
     let summary = match op.kind {
         OpKind::Create => format!("Creates a new [`{resource}`]."),
