@@ -124,3 +124,11 @@ pub(crate) struct ListSpec {
     pub(crate) filter: Option<Ident>,
     pub(crate) unpaged: bool,
 }
+
+/// An identifier for a path placeholder: `type` becomes `r#type`.
+pub(crate) fn param_ident(name: &str, span: Span) -> Ident {
+    match syn::parse_str::<Ident>(name) {
+        Ok(_) => Ident::new(name, span),
+        Err(_) => Ident::new_raw(name, span),
+    }
+}

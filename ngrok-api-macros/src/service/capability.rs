@@ -8,8 +8,7 @@ use syn::Ident;
 
 use crate::crate_path::CratePath;
 
-use crate::service::ast::OpKind;
-use crate::service::expand::param_ident;
+use crate::service::ast::{param_ident, OpKind};
 use crate::service::valid::{Operation, Returns, Service};
 
 pub(crate) fn impls(handle: &Ident, service: &Service, krate: &CratePath) -> TokenStream {

@@ -10,7 +10,7 @@ use syn::{Data, DeriveInput, Ident};
 use crate::crate_path::CratePath;
 use crate::ctxt::Ctxt;
 use crate::fallback;
-use crate::service::ast::{HttpMethod, OpKind};
+use crate::service::ast::{param_ident, HttpMethod, OpKind};
 use crate::service::valid::{self, Operation, Returns, Service};
 
 pub(crate) fn service(args: TokenStream, input: TokenStream) -> TokenStream {
@@ -184,14 +184,6 @@ fn op_meta(op: &Operation, qualified: &str, krate: &CratePath) -> TokenStream {
             response: #response,
             list: #list,
         }
-    }
-}
-
-/// An identifier for a path placeholder: `type` becomes `r#type`.
-pub(crate) fn param_ident(name: &str, span: Span) -> Ident {
-    match syn::parse_str::<Ident>(name) {
-        Ok(_) => Ident::new(name, span),
-        Err(_) => Ident::new_raw(name, span),
     }
 }
 
