@@ -77,6 +77,7 @@ pub use client::{
 };
 pub use error::{ApiError, DecodeError, Error, TransportError, TransportErrorKind};
 pub use meta::Method;
+pub use model::ModelInfo;
 pub use model::{Describe, IsZero, Model};
 pub use paging::{Items, List, Pages};
 pub use raw::{RawList, RawRequest};
@@ -92,7 +93,8 @@ pub use ureq;
 ///
 /// Adds the derives every API type has (`Clone`, `PartialEq`, `Default`, `Serialize`,
 /// `Deserialize`), a `Debug` that hides fields marked `#[secret]`, and the description
-/// the emulator and tests read ([`Model`]). Missing fields decode as their default; zero
+/// the emulator and tests read ([`Model`]). Missing fields, and fields sent as `null`,
+/// decode as their default (the API writes `null` for an empty list or map); zero
 /// values (`""`, `0`, `false`, empty lists and maps, `None`) are left out when
 /// serialising, so a request sends only what was set.
 ///

@@ -170,3 +170,43 @@ impl<T: IsZero> IsZero for Box<T> {
         (**self).is_zero()
     }
 }
+
+/// One type of [`crate::types`], as [`crate::types::models`] lists it: what a tool or a
+/// test needs to treat every type alike without naming it.
+#[non_exhaustive]
+#[derive(Clone, Copy)]
+pub struct ModelInfo {
+    /// The type's description ([`Model::schema`]).
+    pub schema: crate::meta::SchemaFn,
+    /// Decodes a JSON value as this type and serialises the result back to JSON: the
+    /// type's view of a document, for checks that compare what goes in with what comes out.
+    pub reserialize: fn(serde_json::Value) -> Result<serde_json::Value, serde_json::Error>,
+}
+
+impl ModelInfo {
+    /// The entry of the model `T`.
+    pub fn of<T>() -> Self
+    where
+        T: Model + serde::de::DeserializeOwned + serde::Serialize,
+    {
+        ModelInfo {
+            schema: T::schema,
+            reserialize: reserialize::<T>,
+        }
+    }
+}
+
+impl fmt::Debug for ModelInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ModelInfo")
+            .field("name", &(self.schema)().name)
+            .finish_non_exhaustive()
+    }
+}
+
+fn reserialize<T>(value: serde_json::Value) -> Result<serde_json::Value, serde_json::Error>
+where
+    T: serde::de::DeserializeOwned + serde::Serialize,
+{
+    serde_json::to_value(serde_json::from_value::<T>(value)?)
+}
