@@ -8,6 +8,7 @@ use syn::spanned::Spanned;
 use syn::{Data, Fields, Path};
 
 use crate::crate_path;
+use crate::model::ast::Role;
 use crate::model::valid::Model;
 
 pub(crate) fn generate(model: &Model, krate: &Path) -> TokenStream {
@@ -49,6 +50,10 @@ pub(crate) fn generate(model: &Model, krate: &Path) -> TokenStream {
         }
     });
     let serde_crate = crate_path::serde_crate(krate);
+    let role = match model.role {
+        Role::Request => quote!(Request),
+        Role::Response => quote!(Response),
+    };
 
     quote! {
         #[derive(
@@ -122,6 +127,7 @@ pub(crate) fn generate(model: &Model, krate: &Path) -> TokenStream {
                     };
                     &SCHEMA
                 }
+                const ROLE: #krate::Role = #krate::Role::#role;
             }
 
             #[automatically_derived]
@@ -150,12 +156,16 @@ fn with_serde_attrs(model: &Model, krate: &Path) -> syn::DeriveInput {
     let Fields::Named(fields) = &mut data.fields else {
         unreachable!("checked")
     };
-    for field in fields.named.iter_mut() {
-        // Spanned at the type, so an unsupported field type is reported there.
-        let skip = crate_path::is_zero_fn(krate, field.ty.span());
-        field
-            .attrs
-            .push(syn::parse_quote!(#[serde(skip_serializing_if = #skip)]));
+    // A request type leaves out what is unset, so a create or update sends only what was
+    // set; a response type writes every field, `None` as `null`, as the API writes it.
+    if model.role == Role::Request {
+        for field in fields.named.iter_mut() {
+            // Spanned at the type, so an unsupported field type is reported there.
+            let skip = crate_path::is_zero_fn(krate, field.ty.span());
+            field
+                .attrs
+                .push(syn::parse_quote!(#[serde(skip_serializing_if = #skip)]));
+        }
     }
     // Every model keeps the JSON fields it does not declare (DESIGN §5).
     let doc = format!(

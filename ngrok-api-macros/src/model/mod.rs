@@ -13,8 +13,8 @@ use crate::ctxt::Ctxt;
 
 pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut cx = Ctxt::new();
-    let krate = attr::parse_args(args, &mut cx);
-    let checked = attr::parse_item(krate, input, &mut cx).map(|decl| {
+    let args = attr::parse_args(args, &mut cx);
+    let checked = attr::parse_item(args, input, &mut cx).map(|decl| {
         let krate = crate::crate_path::or_default(decl.krate.clone());
         (valid::check(decl, &mut cx), krate)
     });
@@ -58,6 +58,21 @@ mod tests {
             "{output}"
         );
         assert!(!output.contains("compile_error"), "{output}");
+    }
+
+    #[test]
+    fn the_role_decides_whether_unset_fields_are_left_out() {
+        let item = quote!(
+            pub struct Widget {
+                pub id: String,
+            }
+        );
+        let request = model(quote!(), item.clone()).to_string();
+        assert!(request.contains("skip_serializing_if"), "{request}");
+        assert!(request.contains("Role :: Request"), "{request}");
+        let response = model(quote!(response), item).to_string();
+        assert!(!response.contains("skip_serializing_if"), "{response}");
+        assert!(response.contains("Role :: Response"), "{response}");
     }
 
     #[test]

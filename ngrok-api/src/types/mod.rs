@@ -3,9 +3,15 @@
 //! A resource type (`ReservedDomain`) is what the API returns; `...Create` holds the fields to send
 //! when creating one, `...Update` the fields to change, and `...List` is one page of a list. Every
 //! type implements [`Default`], so a request names only what it sets and ends with
-//! `..Default::default()`. Fields that are `None`, empty or zero are left out of the JSON that is
-//! sent; in an update, `None` leaves a field as it is while `Some(String::new())` clears it. Fields
-//! that hold credentials are hidden from `Debug` output.
+//! `..Default::default()`. Fields that hold credentials are hidden from `Debug` output.
+//!
+//! Each type is declared `#[model(request)]` or `#[model(response)]` (see [`crate::Role`]),
+//! following what the API catalog says the schema is used for. Request types (creates, updates,
+//! replacements, list arguments) leave out fields that are `None`, empty or zero, so a request
+//! sends only what was set; in an update, `None` leaves a field as it is while
+//! `Some(String::new())` clears it. Response types (everything the API returns, nested types
+//! included) write every field, `None` as `null`, as the API writes them, so a value read and
+//! written back out keeps every key. Decoding accepts `null` for any field, as its default.
 
 // These files are written by hand, one file per service or area, like `services/`. The coverage
 // test (`cargo test -p ngrok-api-tests --test coverage`) compares them with `api/catalog.json`:
