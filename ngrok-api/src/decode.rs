@@ -113,6 +113,16 @@ pub mod de {
             .inspect_err(|_| super::note_failed_field(name))
     }
 
+    /// The value of the `Option` field `name`, noting the field on failure. `Option`
+    /// reads `null` as `None` by itself: no second look at the value is needed.
+    pub fn option_field<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
+        map: &mut A,
+        name: &'static str,
+    ) -> Result<Option<T>, A::Error> {
+        map.next_value()
+            .inspect_err(|_| super::note_failed_field(name))
+    }
+
     /// The value of the list field `name`, noting the field, and the index of the item,
     /// on failure. `null` reads as an empty list, as in [`field`].
     pub fn list_field<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(

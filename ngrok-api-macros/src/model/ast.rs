@@ -53,7 +53,17 @@ impl ModelField {
     /// Whether the field is a `Vec<_>`, whose items are decoded one by one so that a
     /// failure names the item's index.
     pub(crate) fn is_list(&self) -> bool {
+        self.outer_type_is("Vec")
+    }
+
+    /// Whether the field is an `Option<_>`, which reads `null` as `None` by itself (the
+    /// other fields go through a reader that turns `null` into their default).
+    pub(crate) fn is_option(&self) -> bool {
+        self.outer_type_is("Option")
+    }
+
+    fn outer_type_is(&self, name: &str) -> bool {
         matches!(&self.ty, Type::Path(p) if p.qself.is_none()
-            && p.path.segments.last().is_some_and(|s| s.ident == "Vec"))
+            && p.path.segments.last().is_some_and(|s| s.ident == name))
     }
 }

@@ -19,11 +19,19 @@ pub(crate) fn generate(model: &Model, krate: &Path) -> TokenStream {
     let field_idents: Vec<_> = fields.iter().map(|f| &f.ident).collect();
     let json_names: Vec<String> = fields.iter().map(|f| f.json()).collect();
     let expecting = format!("a JSON object ({name})");
-    // Lists are read by a function that also notes the index of an item that fails.
+    // Lists are read by a function that also notes the index of an item that fails;
+    // `Option`s read `null` as `None` themselves; every other field reads `null` as its
+    // default.
     let readers: Vec<syn::Ident> = fields
         .iter()
         .map(|f| {
-            let reader = if f.is_list() { "list_field" } else { "field" };
+            let reader = if f.is_list() {
+                "list_field"
+            } else if f.is_option() {
+                "option_field"
+            } else {
+                "field"
+            };
             syn::Ident::new(reader, proc_macro2::Span::call_site())
         })
         .collect();

@@ -76,6 +76,29 @@ mod tests {
     }
 
     #[test]
+    fn each_field_kind_gets_its_reader() {
+        let output = model(
+            quote!(),
+            quote!(
+                pub struct Widget {
+                    pub id: String,
+                    pub size: Option<u32>,
+                    pub tags: Vec<String>,
+                }
+            ),
+        )
+        .to_string();
+        for (field, reader) in [
+            ("id", "field"),
+            ("size", "option_field"),
+            ("tags", "list_field"),
+        ] {
+            let call = format!("__private :: de :: {reader} (& mut map , \"{field}\")");
+            assert!(output.contains(&call), "{call} in {output}");
+        }
+    }
+
+    #[test]
     fn every_trait_impl_is_marked_automatically_derived() {
         let output = model(
             quote!(),
