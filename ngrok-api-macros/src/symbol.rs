@@ -24,8 +24,9 @@ pub(crate) const SERVICE_KEYS: &[&str] = &[
     LIST, ACTION, CRATE,
 ];
 
-/// The keys of `#[model(...)]`.
-pub(crate) const MODEL_KEYS: &[&str] = &[CRATE];
+/// The keys of `#[model(...)]`: `request` and `response` (the role, see `model/ast.rs`)
+/// are declared with the keys of `action(...)` below, which spell them the same.
+pub(crate) const MODEL_KEYS: &[&str] = &[REQUEST, RESPONSE, CRATE];
 
 /// The keys inside `list(...)`.
 pub(crate) const ITEMS: &str = "items";

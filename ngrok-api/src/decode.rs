@@ -99,22 +99,38 @@ pub mod de {
     }
 
     /// The value of the field `name`, noting the field on failure.
-    pub fn field<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
+    ///
+    /// `null` reads as the field's default, whatever its kind: the API's Go encoder writes
+    /// `null` for a nil list, map or pointer (a TCP edge's `"hostports": null`), so `null`
+    /// and "absent" mean the same. Reading through `Option` costs one look at the value's
+    /// first byte (serde_json's `deserialize_option`), not a second parse.
+    pub fn field<'de, A: MapAccess<'de>, T: serde::Deserialize<'de> + Default>(
         map: &mut A,
         name: &'static str,
     ) -> Result<T, A::Error> {
+        map.next_value::<Option<T>>()
+            .map(Option::unwrap_or_default)
+            .inspect_err(|_| super::note_failed_field(name))
+    }
+
+    /// The value of the `Option` field `name`, noting the field on failure. `Option`
+    /// reads `null` as `None` by itself: no second look at the value is needed.
+    pub fn option_field<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
+        map: &mut A,
+        name: &'static str,
+    ) -> Result<Option<T>, A::Error> {
         map.next_value()
             .inspect_err(|_| super::note_failed_field(name))
     }
 
     /// The value of the list field `name`, noting the field, and the index of the item,
-    /// on failure.
+    /// on failure. `null` reads as an empty list, as in [`field`].
     pub fn list_field<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
         map: &mut A,
         name: &'static str,
     ) -> Result<Vec<T>, A::Error> {
-        map.next_value::<Indexed<T>>()
-            .map(|list| list.0)
+        map.next_value::<Option<Indexed<T>>>()
+            .map(|list| list.map_or_else(Vec::new, |list| list.0))
             .inspect_err(|_| super::note_failed_field(name))
     }
 

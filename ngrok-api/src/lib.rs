@@ -78,6 +78,7 @@ pub use client::{
 pub use error::{ApiError, DecodeError, Error, TransportError, TransportErrorKind};
 pub use meta::Method;
 pub use model::{Describe, IsZero, Model};
+pub use model::{ModelInfo, Role};
 pub use paging::{Items, List, Pages};
 pub use raw::{RawList, RawRequest};
 pub use service::Service;
@@ -92,9 +93,18 @@ pub use ureq;
 ///
 /// Adds the derives every API type has (`Clone`, `PartialEq`, `Default`, `Serialize`,
 /// `Deserialize`), a `Debug` that hides fields marked `#[secret]`, and the description
-/// the emulator and tests read ([`Model`]). Missing fields decode as their default; zero
-/// values (`""`, `0`, `false`, empty lists and maps, `None`) are left out when
-/// serialising, so a request sends only what was set.
+/// the emulator and tests read ([`Model`]). Missing fields, and fields sent as `null`,
+/// decode as their default (the API writes `null` for an empty list or map).
+///
+/// How it serialises depends on its role ([`Role`]), given as an option:
+///
+/// - `#[model(request)]`, the default, for a type that is only ever sent (a create,
+///   update or replace body, list arguments): zero values (`""`, `0`, `false`, empty
+///   lists and maps, `None`) are left out, so a request sends only what was set.
+///   `Some("")` is still sent, so an update can clear a field.
+/// - `#[model(response)]`, for a type the API returns (or that is nested in one): every
+///   field is written, `None` as `null` and zero values as they are, the way the API
+///   writes it, so a value read and written back out keeps every key.
 ///
 /// It also adds one field, `pub unknown_fields: `[`UnknownFields`]: decoding puts every
 /// JSON field the struct does not declare there, and serialising writes them back. Build
@@ -116,6 +126,23 @@ pub use ureq;
 /// let w = Widget { id: "w_1".into(), token: Some("s3cr3t".into()), ..Default::default() };
 /// assert!(!format!("{w:?}").contains("s3cr3t"));
 /// assert_eq!(serde_json::to_string(&w).unwrap(), r#"{"id":"w_1","token":"s3cr3t"}"#);
+///
+/// #[ngrok_api::model(response)]
+/// /// A widget as the API returns it.
+/// pub struct WidgetRead {
+///     /// Its id.
+///     pub id: String,
+///     /// Its size, if known.
+///     pub size: Option<u32>,
+///     /// Whether it is in use.
+///     pub active: bool,
+/// }
+///
+/// let w = WidgetRead { id: "w_1".into(), ..Default::default() };
+/// assert_eq!(
+///     serde_json::to_string(&w).unwrap(),
+///     r#"{"id":"w_1","size":null,"active":false}"#
+/// );
 /// ```
 pub use ngrok_api_macros::model;
 

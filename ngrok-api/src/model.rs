@@ -1,5 +1,5 @@
-//! The [`Model`] trait the `#[model]` attribute implements, and what the fields of a model
-//! rely on: [`Describe`] (a field's JSON type), [`IsZero`] (left out of request bodies when
+//! The [`Model`] trait the `#[model]` attribute implements, its [`Role`], and what the
+//! fields of a model rely on: [`Describe`] (a field's JSON type), [`IsZero`] (left out of request bodies when
 //! zero) and `Redacted` (how a `#[secret]` field shows in `Debug`).
 //!
 //! The `Service` trait is in `service.rs`; decoding a model is in `decode.rs`.
@@ -14,6 +14,29 @@ use crate::Timestamp;
 pub trait Model {
     /// The description of the type's fields.
     fn schema() -> &'static Schema;
+
+    /// What the type is used for, which decides how it serialises: `#[model(request)]` or
+    /// `#[model(response)]`. [`Role::Request`] when not given.
+    const ROLE: Role = Role::Request;
+}
+
+/// What a [`Model`] is used for, which decides how it serialises.
+///
+/// The API writes every field of what it returns (`null` for an unset one, `""`, `0`,
+/// `false` and `[]` as they are), while a request should carry only what its sender set.
+/// The types of [`crate::types`] take their role from what the API catalog says each schema
+/// is used for: a schema that appears in any response, directly or nested, is a response
+/// type; the rest (create, update and replace bodies, list arguments) are request types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Only ever sent (`#[model(request)]`, the default): serialising leaves out `None`
+    /// and the zero values of other fields, so a request sends only what was set. `Some("")`
+    /// is still sent, so an update can clear a field.
+    Request,
+    /// Returned by the API (`#[model(response)]`): serialising writes every declared
+    /// field, `None` as `null` and zero values as they are, the way the API writes it, so a
+    /// value read and written back out (to a cache, a log, a diff) keeps every key.
+    Response,
 }
 
 /// A type that can be a field of a [`Model`]: it knows its JSON type.
@@ -169,4 +192,48 @@ impl<T: IsZero> IsZero for Box<T> {
     fn is_zero(&self) -> bool {
         (**self).is_zero()
     }
+}
+
+/// One type of [`crate::types`], as [`crate::types::models`] lists it: what a tool or a
+/// test needs to treat every type alike without naming it.
+#[non_exhaustive]
+#[derive(Clone, Copy)]
+pub struct ModelInfo {
+    /// The type's description ([`Model::schema`]).
+    pub schema: crate::meta::SchemaFn,
+    /// How the type serialises ([`Model::ROLE`]).
+    pub role: Role,
+    /// Decodes a JSON value as this type and serialises the result back to JSON: the
+    /// type's view of a document, for checks that compare what goes in with what comes out.
+    pub reserialize: fn(serde_json::Value) -> Result<serde_json::Value, serde_json::Error>,
+}
+
+impl ModelInfo {
+    /// The entry of the model `T`.
+    pub fn of<T>() -> Self
+    where
+        T: Model + serde::de::DeserializeOwned + serde::Serialize,
+    {
+        ModelInfo {
+            schema: T::schema,
+            role: T::ROLE,
+            reserialize: reserialize::<T>,
+        }
+    }
+}
+
+impl fmt::Debug for ModelInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ModelInfo")
+            .field("name", &(self.schema)().name)
+            .field("role", &self.role)
+            .finish_non_exhaustive()
+    }
+}
+
+fn reserialize<T>(value: serde_json::Value) -> Result<serde_json::Value, serde_json::Error>
+where
+    T: serde::de::DeserializeOwned + serde::Serialize,
+{
+    serde_json::to_value(serde_json::from_value::<T>(value)?)
 }

@@ -16,6 +16,8 @@
 //!   fields, and the printed declarations;
 //! - `rust_source.rs`: the types and doc comments of the source files, read as text;
 //! - `type_problems.rs`: the comparison of the catalog's schemas with the types;
+//! - `roles.rs`: the role (`#[model(request)]` or `#[model(response)]`) the catalog gives
+//!   each schema, from the operations that return it, directly or nested;
 //! - `spec_words.rs`: the check that no doc repeats seven words in a row of the published
 //!   OpenAPI spec (skipped, saying why, when the spec is not found).
 //!
@@ -29,6 +31,8 @@ use serde_json::Value;
 
 #[path = "coverage/declaration.rs"]
 mod declaration;
+#[path = "coverage/roles.rs"]
+mod roles;
 #[path = "coverage/rust_source.rs"]
 mod rust_source;
 #[path = "coverage/rust_version.rs"]
@@ -232,6 +236,7 @@ fn every_catalog_schema_is_a_type_with_every_field_and_its_type() {
         declared: &declared,
         files: &files,
         structs: &structs,
+        responses: &roles::response_schemas(&catalog),
     }
     .problems();
     assert!(
@@ -330,4 +335,46 @@ fn no_doc_of_a_type_is_left_a_placeholder() {
         declaration::DOC_PLACEHOLDER,
         placeholders.join("\n")
     );
+}
+
+#[test]
+fn every_type_has_the_role_the_catalog_gives_it() {
+    let catalog = catalog();
+    let responses = roles::response_schemas(&catalog);
+    let files = rust_source::files_in(type_problems::TYPES_DIR);
+    let structs = rust_source::structs(&files);
+    let mut problems = Vec::new();
+    let mut counts = BTreeMap::new();
+    for model in ngrok_api::types::models() {
+        let name = (model.schema)().name;
+        let (want, why) = match responses.get(name) {
+            Some(why) => (ngrok_api::Role::Response, why.clone()),
+            None => (
+                ngrok_api::Role::Request,
+                "no operation returns it, directly or nested".to_owned(),
+            ),
+        };
+        *counts.entry(format!("{want:?}")).or_insert(0) += 1;
+        if model.role != want {
+            let at = structs
+                .iter()
+                .find(|s| s.name == name)
+                .map_or_else(|| type_problems::TYPES_DIR.to_owned(), |s| s.location());
+            let word = |role: ngrok_api::Role| format!("{role:?}").to_lowercase();
+            problems.push(format!(
+                "{name} at {at} is #[crate::model({})], but {why}: write #[crate::model({})] \
+                 above it",
+                word(model.role),
+                word(want),
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} type(s) with the wrong role:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+    let want_counts = BTreeMap::from([("Request".to_owned(), 105), ("Response".to_owned(), 126)]);
+    assert_eq!(counts, want_counts, "roles of the 231 types");
 }

@@ -3,10 +3,32 @@
 
 use syn::{DeriveInput, Ident, Path, Type};
 
+/// What a model is used for, which decides how it serialises (`#[model(request)]` or
+/// `#[model(response)]`; request when neither is given).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub(crate) enum Role {
+    /// Only ever sent: unset fields (`None`, zero values) are left out.
+    #[default]
+    Request,
+    /// Returned by the API: every field is written, `None` as `null`, as the API writes it.
+    Response,
+}
+
+/// The options of `#[model(...)]`.
+#[derive(Default)]
+pub(crate) struct ModelArgs {
+    /// `crate = path`: where the expansion finds the runtime crate.
+    pub(crate) krate: Option<Path>,
+    /// `request` or `response`.
+    pub(crate) role: Role,
+}
+
 /// Everything `#[model(...)]` and the struct under it said, before validation.
 pub(crate) struct ModelDecl {
     /// `crate = path`: where the expansion finds the runtime crate.
     pub(crate) krate: Option<Path>,
+    /// `request` or `response`.
+    pub(crate) role: Role,
     /// The struct as written, minus the `#[secret]` attributes (which only `#[model]`
     /// understands; they are read into [`ModelField::secret`]).
     pub(crate) item: DeriveInput,
@@ -31,7 +53,17 @@ impl ModelField {
     /// Whether the field is a `Vec<_>`, whose items are decoded one by one so that a
     /// failure names the item's index.
     pub(crate) fn is_list(&self) -> bool {
+        self.outer_type_is("Vec")
+    }
+
+    /// Whether the field is an `Option<_>`, which reads `null` as `None` by itself (the
+    /// other fields go through a reader that turns `null` into their default).
+    pub(crate) fn is_option(&self) -> bool {
+        self.outer_type_is("Option")
+    }
+
+    fn outer_type_is(&self, name: &str) -> bool {
         matches!(&self.ty, Type::Path(p) if p.qself.is_none()
-            && p.path.segments.last().is_some_and(|s| s.ident == "Vec"))
+            && p.path.segments.last().is_some_and(|s| s.ident == name))
     }
 }

@@ -4,18 +4,20 @@
 use proc_macro2::{Span, TokenStream};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
-use syn::{Data, DeriveInput, Fields, Ident, Path, Token};
+use syn::{Data, DeriveInput, Fields, Ident, Token};
 
 use crate::ctxt::Ctxt;
-use crate::model::ast::{ModelDecl, ModelField};
-use crate::symbol::{unknown_key, CRATE, MODEL_KEYS, SECRET};
+use crate::model::ast::{ModelArgs, ModelDecl, ModelField, Role};
+use crate::symbol::{unknown_key, CRATE, MODEL_KEYS, REQUEST, RESPONSE, SECRET};
 
-/// Parses the attribute's arguments; the only one is `crate = path`.
-pub(crate) fn parse_args(args: TokenStream, cx: &mut Ctxt) -> Option<Path> {
-    let mut krate = None;
+/// Parses the attribute's arguments: `crate = path`, and the role (`request` or
+/// `response`).
+pub(crate) fn parse_args(args: TokenStream, cx: &mut Ctxt) -> ModelArgs {
+    let mut parsed = ModelArgs::default();
+    let mut role: Option<Ident> = None;
     let parser = |input: ParseStream| {
         while !input.is_empty() {
-            if let Err(err) = parse_arg(input, &mut krate, cx) {
+            if let Err(err) = parse_arg(input, &mut parsed, &mut role, cx) {
                 cx.push(err);
                 while !input.is_empty() && !input.peek(Token![,]) {
                     input.parse::<proc_macro2::TokenTree>()?;
@@ -30,16 +32,44 @@ pub(crate) fn parse_args(args: TokenStream, cx: &mut Ctxt) -> Option<Path> {
     if let Err(err) = parser.parse2(args) {
         cx.push(err);
     }
-    krate
+    parsed
 }
 
-fn parse_arg(input: ParseStream, krate: &mut Option<Path>, cx: &mut Ctxt) -> syn::Result<()> {
+fn parse_arg(
+    input: ParseStream,
+    parsed: &mut ModelArgs,
+    role: &mut Option<Ident>,
+    cx: &mut Ctxt,
+) -> syn::Result<()> {
     let key = input.call(Ident::parse_any)?;
     match key.to_string().as_str() {
         CRATE => {
             let path = crate::crate_path::parse_value(input, &key)?;
-            if krate.replace(path).is_some() {
+            if parsed.krate.replace(path).is_some() {
                 cx.error_spanned(&key, "`crate` is given twice; keep one");
+            }
+            Ok(())
+        }
+        word @ (REQUEST | RESPONSE) => {
+            if input.peek(Token![=]) || input.peek(syn::token::Paren) {
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!("`{word}` takes no value: write `#[model({word})]`"),
+                ));
+            }
+            if let Some(first) = role.replace(key.clone()) {
+                cx.error_spanned(
+                    &key,
+                    format!(
+                        "`{first}` is already given: a model is either `request` (only sent: unset fields are left out) or `response` (returned by the API: every field is written); keep one"
+                    ),
+                );
+            } else {
+                parsed.role = if word == RESPONSE {
+                    Role::Response
+                } else {
+                    Role::Request
+                };
             }
             Ok(())
         }
@@ -53,11 +83,7 @@ fn parse_arg(input: ParseStream, krate: &mut Option<Path>, cx: &mut Ctxt) -> syn
 }
 
 /// Parses the struct. `None` when it is not a struct: nothing of it can be kept.
-pub(crate) fn parse_item(
-    krate: Option<Path>,
-    input: TokenStream,
-    cx: &mut Ctxt,
-) -> Option<ModelDecl> {
+pub(crate) fn parse_item(args: ModelArgs, input: TokenStream, cx: &mut Ctxt) -> Option<ModelDecl> {
     let mut item = match syn::parse2::<DeriveInput>(input.clone()) {
         Ok(item) if matches!(item.data, Data::Struct(_)) => item,
         _ => {
@@ -88,7 +114,8 @@ pub(crate) fn parse_item(
         }
     }
     Some(ModelDecl {
-        krate,
+        krate: args.krate,
+        role: args.role,
         item,
         fields,
     })
@@ -117,8 +144,8 @@ mod tests {
 
     fn parse(args: TokenStream, item: TokenStream) -> (Option<ModelDecl>, Vec<String>) {
         let mut cx = Ctxt::new();
-        let krate = parse_args(args, &mut cx);
-        let decl = parse_item(krate, item, &mut cx);
+        let args = parse_args(args, &mut cx);
+        let decl = parse_item(args, item, &mut cx);
         let errors = match cx.check() {
             Ok(()) => Vec::new(),
             Err(err) => err.into_iter().map(|e| e.to_string()).collect(),
@@ -184,6 +211,29 @@ mod tests {
             errors[2].contains("`#[secret]` takes no arguments"),
             "{errors:?}"
         );
+    }
+
+    #[test]
+    fn reads_the_role_request_by_default() {
+        let item = quote!(
+            pub struct W {
+                pub id: String,
+            }
+        );
+        let role = |args| {
+            let (decl, errors) = parse(args, item.clone());
+            (decl.unwrap().role, errors)
+        };
+        assert_eq!(role(quote!()), (Role::Request, vec![]));
+        assert_eq!(role(quote!(request)), (Role::Request, vec![]));
+        assert_eq!(role(quote!(response, crate = x)), (Role::Response, vec![]));
+        let (kept, errors) = role(quote!(response, request));
+        assert_eq!(kept, Role::Response, "the first one given is kept");
+        assert!(errors[0].contains("is already given"), "{errors:?}");
+        let (_, errors) = role(quote!(response = true));
+        assert!(errors[0].contains("takes no value"), "{errors:?}");
+        let (_, errors) = role(quote!(responses));
+        assert!(errors[0].contains("did you mean `response`?"), "{errors:?}");
     }
 
     #[test]

@@ -8,21 +8,34 @@ use syn::spanned::Spanned;
 use syn::{Data, Fields};
 
 use crate::crate_path::CratePath;
+use crate::model::ast::Role;
 use crate::model::valid::Model;
 
 pub(crate) fn generate(model: Model, krate: &CratePath) -> TokenStream {
-    let Model { mut item, fields } = model;
-    add_serde_attrs(&mut item, krate);
+    let Model {
+        mut item,
+        fields,
+        role,
+    } = model;
+    add_serde_attrs(&mut item, krate, role);
     let ident = &item.ident;
     let name = ident.to_string();
     let field_idents: Vec<_> = fields.iter().map(|f| &f.ident).collect();
     let json_names: Vec<String> = fields.iter().map(|f| f.json()).collect();
     let expecting = format!("a JSON object ({name})");
-    // Lists are read by a function that also notes the index of an item that fails.
+    // Lists are read by a function that also notes the index of an item that fails;
+    // `Option`s read `null` as `None` themselves; every other field reads `null` as its
+    // default.
     let readers: Vec<syn::Ident> = fields
         .iter()
         .map(|f| {
-            let reader = if f.is_list() { "list_field" } else { "field" };
+            let reader = if f.is_list() {
+                "list_field"
+            } else if f.is_option() {
+                "option_field"
+            } else {
+                "field"
+            };
             syn::Ident::new(reader, proc_macro2::Span::call_site())
         })
         .collect();
@@ -49,6 +62,10 @@ pub(crate) fn generate(model: Model, krate: &CratePath) -> TokenStream {
         }
     });
     let serde_crate = krate.serde_crate();
+    let role = match role {
+        Role::Request => quote!(Request),
+        Role::Response => quote!(Response),
+    };
 
     quote! {
         #[derive(
@@ -122,6 +139,7 @@ pub(crate) fn generate(model: Model, krate: &CratePath) -> TokenStream {
                     };
                     &SCHEMA
                 }
+                const ROLE: #krate::Role = #krate::Role::#role;
             }
 
             #[automatically_derived]
@@ -142,20 +160,24 @@ pub(crate) fn generate(model: Model, krate: &CratePath) -> TokenStream {
 }
 
 /// Gives the struct what serde needs on each field, and the added `unknown_fields`.
-fn add_serde_attrs(item: &mut syn::DeriveInput, krate: &CratePath) {
+fn add_serde_attrs(item: &mut syn::DeriveInput, krate: &CratePath, role: Role) {
     let Data::Struct(data) = &mut item.data else {
         unreachable!("checked")
     };
     let Fields::Named(fields) = &mut data.fields else {
         unreachable!("checked")
     };
-    let is_zero = krate.is_zero_fn();
-    for field in fields.named.iter_mut() {
-        // Spanned at the type, so an unsupported field type is reported there.
-        let skip = syn::LitStr::new(&is_zero, field.ty.span());
-        field
-            .attrs
-            .push(syn::parse_quote!(#[serde(skip_serializing_if = #skip)]));
+    // A request type leaves out what is unset, so a create or update sends only what was
+    // set; a response type writes every field, `None` as `null`, as the API writes it.
+    if role == Role::Request {
+        let is_zero = krate.is_zero_fn();
+        for field in fields.named.iter_mut() {
+            // Spanned at the type, so an unsupported field type is reported there.
+            let skip = syn::LitStr::new(&is_zero, field.ty.span());
+            field
+                .attrs
+                .push(syn::parse_quote!(#[serde(skip_serializing_if = #skip)]));
+        }
     }
     // Every model keeps the JSON fields it does not declare (DESIGN §5).
     let doc = format!(

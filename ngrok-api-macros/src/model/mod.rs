@@ -13,8 +13,8 @@ use crate::ctxt::Ctxt;
 
 pub(crate) fn model(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut cx = Ctxt::new();
-    let krate = attr::parse_args(args, &mut cx);
-    let checked = attr::parse_item(krate, input, &mut cx).map(|mut decl| {
+    let args = attr::parse_args(args, &mut cx);
+    let checked = attr::parse_item(args, input, &mut cx).map(|mut decl| {
         let krate = crate::crate_path::CratePath::new(decl.krate.take());
         (valid::check(decl, &mut cx), krate)
     });
@@ -58,6 +58,44 @@ mod tests {
             "{output}"
         );
         assert!(!output.contains("compile_error"), "{output}");
+    }
+
+    #[test]
+    fn the_role_decides_whether_unset_fields_are_left_out() {
+        let item = quote!(
+            pub struct Widget {
+                pub id: String,
+            }
+        );
+        let request = model(quote!(), item.clone()).to_string();
+        assert!(request.contains("skip_serializing_if"), "{request}");
+        assert!(request.contains("Role :: Request"), "{request}");
+        let response = model(quote!(response), item).to_string();
+        assert!(!response.contains("skip_serializing_if"), "{response}");
+        assert!(response.contains("Role :: Response"), "{response}");
+    }
+
+    #[test]
+    fn each_field_kind_gets_its_reader() {
+        let output = model(
+            quote!(),
+            quote!(
+                pub struct Widget {
+                    pub id: String,
+                    pub size: Option<u32>,
+                    pub tags: Vec<String>,
+                }
+            ),
+        )
+        .to_string();
+        for (field, reader) in [
+            ("id", "field"),
+            ("size", "option_field"),
+            ("tags", "list_field"),
+        ] {
+            let call = format!("__private :: de :: {reader} (& mut map , \"{field}\")");
+            assert!(output.contains(&call), "{call} in {output}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use syn::{Data, DeriveInput, Fields};
 
 use crate::ctxt::Ctxt;
-use crate::model::ast::{ModelDecl, ModelField};
+use crate::model::ast::{ModelDecl, ModelField, Role};
 
 /// The name of the field every model gets (DESIGN §5).
 pub(crate) const UNKNOWN_FIELDS: &str = "unknown_fields";
@@ -15,12 +15,17 @@ pub(crate) struct Model {
     pub(crate) item: DeriveInput,
     /// Its fields, in the order of `item`'s.
     pub(crate) fields: Vec<ModelField>,
+    /// How it serialises.
+    pub(crate) role: Role,
 }
 
 /// `Err` carries the struct to emit as it is, so code naming the type still resolves.
 pub(crate) fn check(decl: ModelDecl, cx: &mut Ctxt) -> Result<Model, Box<DeriveInput>> {
     let ModelDecl {
-        mut item, fields, ..
+        mut item,
+        fields,
+        role,
+        ..
     } = decl;
     if !item.generics.params.is_empty() {
         cx.error_spanned(&item.generics, "an API model cannot be generic");
@@ -51,7 +56,11 @@ pub(crate) fn check(decl: ModelDecl, cx: &mut Ctxt) -> Result<Model, Box<DeriveI
             kept.push(model_field);
         }
     }
-    Ok(Model { item, fields: kept })
+    Ok(Model {
+        item,
+        fields: kept,
+        role,
+    })
 }
 
 #[cfg(test)]
@@ -63,7 +72,7 @@ mod tests {
 
     fn check_tokens(item: TokenStream) -> (Result<Model, Box<DeriveInput>>, Vec<String>) {
         let mut cx = Ctxt::new();
-        let decl = parse_item(None, item, &mut cx).expect("a struct");
+        let decl = parse_item(Default::default(), item, &mut cx).expect("a struct");
         let model = check(decl, &mut cx);
         let errors = match cx.check() {
             Ok(()) => Vec::new(),

@@ -5,7 +5,7 @@ use crate::Timestamp;
 
 /// An abuse report: URLs served through ngrok that you reported for abusive content, and how far
 /// ngrok has got in dealing with them.
-#[crate::model]
+#[crate::model(response)]
 pub struct AbuseReport {
     /// The abuse report's unique id, assigned by ngrok.
     pub id: String,
@@ -25,7 +25,7 @@ pub struct AbuseReport {
 }
 
 /// The fields to send when reporting abuse. `urls` must hold at least one URL.
-#[crate::model]
+#[crate::model(request)]
 pub struct AbuseReportCreate {
     /// The URLs that carry the suspected abusive content. Required: an empty list is not sent.
     pub urls: Vec<String>,
@@ -35,7 +35,7 @@ pub struct AbuseReportCreate {
 }
 
 /// One hostname taken from the URLs of an abuse report, with the action ngrok took against it.
-#[crate::model]
+#[crate::model(response)]
 pub struct AbuseReportHostname {
     /// A hostname ngrok took from one of the reported URLs.
     pub hostname: String,

@@ -5,7 +5,7 @@ use crate::Timestamp;
 
 /// An agent ingress: a domain of yours, delegated to ngrok by NS records, under which ngrok makes
 /// regional addresses for your agents to connect to instead of its default ones.
-#[crate::model]
+#[crate::model(response)]
 pub struct AgentIngress {
     /// The agent ingress's unique id, assigned by ngrok.
     pub id: String,
@@ -37,7 +37,7 @@ pub struct AgentIngress {
 
 /// The fields to send when creating an agent ingress. `domain` must be set; after creation, point
 /// the domain's NS records at the returned `ns_targets`.
-#[crate::model]
+#[crate::model(request)]
 pub struct AgentIngressCreate {
     /// A human-readable note on what the agent ingress is for; at most 255 bytes. Optional.
     pub description: String,
@@ -53,7 +53,7 @@ pub struct AgentIngressCreate {
 
 /// The fields to change on an agent ingress. `None` leaves a field unchanged; `Some(String::new())`
 /// clears it. The domain cannot be changed.
-#[crate::model]
+#[crate::model(request)]
 pub struct AgentIngressUpdate {
     /// The id of the agent ingress to change. It goes into the request path.
     pub id: String,
@@ -69,7 +69,7 @@ pub struct AgentIngressUpdate {
 
 /// One page of agent ingresses. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct AgentIngressList {
     /// The agent ingresses on this page.
     pub ingresses: Vec<AgentIngress>,
@@ -81,7 +81,7 @@ pub struct AgentIngressList {
 
 /// How ngrok obtains TLS certificates for an agent ingress on its own: from which certificate
 /// authority and with which kind of key.
-#[crate::model]
+#[crate::model(response)]
 pub struct AgentIngressCertPolicy {
     /// The certificate authority to obtain certificates from. Only `letsencrypt` is accepted.
     pub authority: String,
@@ -92,7 +92,7 @@ pub struct AgentIngressCertPolicy {
 
 /// Where the automatic certificate management of an agent ingress stands: when the certificate is
 /// renewed next and the job running, if any.
-#[crate::model]
+#[crate::model(response)]
 pub struct AgentIngressCertStatus {
     /// When ngrok will next ask for a fresh certificate, or `None` if nothing is planned.
     pub renews_at: Option<Timestamp>,
@@ -102,7 +102,7 @@ pub struct AgentIngressCertStatus {
 
 /// A job that obtains or renews the certificate of an agent ingress, reported while it runs or
 /// waits to be retried.
-#[crate::model]
+#[crate::model(response)]
 pub struct AgentIngressCertJob {
     /// Why the job is failing, or `None` while it is not: `INTERNAL_ERROR` passes by itself, while
     /// `DNS_ERROR` needs you to fix the domain's DNS records.

@@ -8,7 +8,7 @@ use crate::Timestamp;
 /// listed.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(response)]
 pub struct AIGatewayAPIKey {
     /// The AI gateway API key's unique id, assigned by ngrok.
     pub id: String,
@@ -44,7 +44,7 @@ pub struct AIGatewayAPIKey {
 /// The fields to send when creating an AI gateway API key.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(request)]
 pub struct AIGatewayAPIKeyCreate {
     /// A human-readable note on what the AI gateway API key is for. Optional.
     pub description: String,
@@ -59,7 +59,7 @@ pub struct AIGatewayAPIKeyCreate {
 /// `Some(String::new())` clears the description or metadata.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(request)]
 pub struct AIGatewayAPIKeyUpdate {
     /// The id of the AI gateway API key to change. It goes into the request path.
     pub id: String,
@@ -77,7 +77,7 @@ pub struct AIGatewayAPIKeyUpdate {
 /// follow it for you.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(response)]
 pub struct AIGatewayAPIKeyList {
     /// The AI gateway API keys on this page.
     pub ai_gateway_api_keys: Vec<AIGatewayAPIKey>,

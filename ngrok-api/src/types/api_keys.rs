@@ -4,7 +4,7 @@ use crate::Timestamp;
 
 /// An API key: a credential for calling this API, as returned when a key is created, read or
 /// listed. Its `token` is only present in the answer to the create call.
-#[crate::model]
+#[crate::model(response)]
 pub struct APIKey {
     /// The API key's unique id, assigned by ngrok.
     pub id: String,
@@ -28,7 +28,7 @@ pub struct APIKey {
 }
 
 /// The fields to send when creating an API key. All of them are optional.
-#[crate::model]
+#[crate::model(request)]
 pub struct APIKeyCreate {
     /// A human-readable note on what the API key is for; at most 255 bytes. Optional.
     pub description: String,
@@ -42,7 +42,7 @@ pub struct APIKeyCreate {
 
 /// The fields to change on an API key. `None` leaves a field unchanged; `Some(String::new())`
 /// clears it.
-#[crate::model]
+#[crate::model(request)]
 pub struct APIKeyUpdate {
     /// The id of the API key to change. It goes into the request path.
     pub id: String,
@@ -56,7 +56,7 @@ pub struct APIKeyUpdate {
 
 /// One page of API keys. `next_page_uri` leads to the following page; the list iterators follow it
 /// for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct APIKeyList {
     /// The API keys on this page.
     pub keys: Vec<APIKey>,

@@ -6,7 +6,7 @@ use crate::Timestamp;
 
 /// An application session: a browser session of a visitor who signed in through an identity
 /// provider to reach one of your endpoints.
-#[crate::model]
+#[crate::model(response)]
 pub struct ApplicationSession {
     /// The application session's unique id, assigned by ngrok.
     pub id: String,
@@ -34,7 +34,7 @@ pub struct ApplicationSession {
 
 /// One page of application sessions. `next_page_uri` leads to the following page; the list
 /// iterators follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct ApplicationSessionList {
     /// The application sessions on this page.
     pub application_sessions: Vec<ApplicationSession>,
@@ -46,7 +46,7 @@ pub struct ApplicationSessionList {
 
 /// The browser behind an application session: what its `User-Agent` header says, the address it
 /// connected from and where that address is.
-#[crate::model]
+#[crate::model(response)]
 pub struct BrowserSession {
     /// What the browser's `User-Agent` header says about it.
     pub user_agent: UserAgent,
@@ -58,7 +58,7 @@ pub struct BrowserSession {
 
 /// A `User-Agent` header, as received and as ngrok parsed it into browser, device and operating
 /// system.
-#[crate::model]
+#[crate::model(response)]
 pub struct UserAgent {
     /// The `User-Agent` header exactly as the browser sent it.
     pub raw: String,
@@ -76,7 +76,7 @@ pub struct UserAgent {
 
 /// Where an IP address is on the map, as far as geolocation can tell. Every field is `None` when
 /// unknown.
-#[crate::model]
+#[crate::model(response)]
 pub struct Location {
     /// The ISO code of the country, or `None` if unknown.
     pub country_code: Option<String>,
@@ -91,7 +91,7 @@ pub struct Location {
 
 /// An application user: someone who signed in through an identity provider to reach one of your
 /// endpoints, with what the provider told ngrok about them.
-#[crate::model]
+#[crate::model(response)]
 pub struct ApplicationUser {
     /// The application user's unique id, assigned by ngrok.
     pub id: String,
@@ -117,7 +117,7 @@ pub struct ApplicationUser {
 
 /// One page of application users. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct ApplicationUserList {
     /// The application users on this page.
     pub application_users: Vec<ApplicationUser>,
@@ -128,7 +128,7 @@ pub struct ApplicationUserList {
 }
 
 /// The identity provider an application user signed in with.
-#[crate::model]
+#[crate::model(response)]
 pub struct IdentityProvider {
     /// The provider's name, such as `Google`.
     pub name: String,

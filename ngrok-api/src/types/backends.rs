@@ -9,7 +9,7 @@ use crate::Timestamp;
 
 /// A failover backend: an ordered list of other backends. Traffic goes to the first one that can
 /// take it, and to the next ones only when those before it cannot.
-#[crate::model]
+#[crate::model(response)]
 pub struct FailoverBackend {
     /// The failover backend's unique id, assigned by ngrok.
     pub id: String,
@@ -29,7 +29,7 @@ pub struct FailoverBackend {
 
 /// The fields to send when creating a failover backend. `backends` lists the ids of the child
 /// backends, most preferred first.
-#[crate::model]
+#[crate::model(request)]
 pub struct FailoverBackendCreate {
     /// A human-readable note on what the failover backend is for. Optional.
     pub description: String,
@@ -43,7 +43,7 @@ pub struct FailoverBackendCreate {
 /// The fields to change on a failover backend. `None` leaves a field unchanged;
 /// `Some(String::new())` clears the description or metadata. An empty `backends` list is not sent
 /// and leaves the children unchanged.
-#[crate::model]
+#[crate::model(request)]
 pub struct FailoverBackendUpdate {
     /// The id of the failover backend to change. It goes into the request path.
     pub id: String,
@@ -60,7 +60,7 @@ pub struct FailoverBackendUpdate {
 
 /// One page of failover backends. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct FailoverBackendList {
     /// The failover backends on this page.
     pub backends: Vec<FailoverBackend>,
@@ -72,7 +72,7 @@ pub struct FailoverBackendList {
 
 /// An HTTP response backend: answers every request it gets with the same status code, headers and
 /// body, without forwarding anything to an agent or a server.
-#[crate::model]
+#[crate::model(response)]
 pub struct HTTPResponseBackend {
     /// The HTTP response backend's unique id, assigned by ngrok.
     pub id: String,
@@ -95,7 +95,7 @@ pub struct HTTPResponseBackend {
 
 /// The fields to send when creating an HTTP response backend: the status code, headers and body of
 /// the fixed answer.
-#[crate::model]
+#[crate::model(request)]
 pub struct HTTPResponseBackendCreate {
     /// A human-readable note on what the HTTP response backend is for. Optional.
     pub description: String,
@@ -114,7 +114,7 @@ pub struct HTTPResponseBackendCreate {
 /// The fields to change on an HTTP response backend. `None` leaves a field unchanged;
 /// `Some(String::new())` clears the description or metadata. An empty `headers` map is not sent and
 /// leaves the headers unchanged.
-#[crate::model]
+#[crate::model(request)]
 pub struct HTTPResponseBackendUpdate {
     /// The id of the HTTP response backend to change. It goes into the request path.
     pub id: String,
@@ -136,7 +136,7 @@ pub struct HTTPResponseBackendUpdate {
 
 /// One page of HTTP response backends. `next_page_uri` leads to the following page; the list
 /// iterators follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct HTTPResponseBackendList {
     /// The HTTP response backends on this page.
     pub backends: Vec<HTTPResponseBackend>,
@@ -148,7 +148,7 @@ pub struct HTTPResponseBackendList {
 
 /// A static backend: forwards traffic to one fixed network address, optionally over TLS, rather
 /// than to an agent's tunnel.
-#[crate::model]
+#[crate::model(response)]
 pub struct StaticBackend {
     /// The static backend's unique id, assigned by ngrok.
     pub id: String,
@@ -168,7 +168,7 @@ pub struct StaticBackend {
 }
 
 /// The TLS settings of a static backend: whether the connection to its address uses TLS.
-#[crate::model]
+#[crate::model(response)]
 pub struct StaticBackendTLS {
     /// Whether ngrok uses TLS on its connection to the backend's address.
     pub enabled: bool,
@@ -176,7 +176,7 @@ pub struct StaticBackendTLS {
 
 /// The fields to send when creating a static backend: the address to forward to and its TLS
 /// setting.
-#[crate::model]
+#[crate::model(request)]
 pub struct StaticBackendCreate {
     /// A human-readable note on what the static backend is for. Optional.
     pub description: String,
@@ -193,7 +193,7 @@ pub struct StaticBackendCreate {
 /// The fields to change on a static backend. `None` leaves a field unchanged; `Some(String::new())`
 /// clears the description or metadata. An empty `address` is not sent and leaves the address
 /// unchanged; see `tls` for what an update can change there.
-#[crate::model]
+#[crate::model(request)]
 pub struct StaticBackendUpdate {
     /// The id of the static backend to change. It goes into the request path.
     pub id: String,
@@ -212,7 +212,7 @@ pub struct StaticBackendUpdate {
 
 /// One page of static backends. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct StaticBackendList {
     /// The static backends on this page.
     pub backends: Vec<StaticBackend>,
@@ -224,7 +224,7 @@ pub struct StaticBackendList {
 
 /// A tunnel group backend: serves its traffic through the online tunnels whose labels match its
 /// own. Agents join the group by starting tunnels with those labels.
-#[crate::model]
+#[crate::model(response)]
 pub struct TunnelGroupBackend {
     /// The tunnel group backend's unique id, assigned by ngrok.
     pub id: String,
@@ -247,7 +247,7 @@ pub struct TunnelGroupBackend {
 
 /// The fields to send when creating a tunnel group backend. `labels` decides which tunnels it
 /// selects.
-#[crate::model]
+#[crate::model(request)]
 pub struct TunnelGroupBackendCreate {
     /// A human-readable note on what the tunnel group backend is for. Optional.
     pub description: String,
@@ -262,7 +262,7 @@ pub struct TunnelGroupBackendCreate {
 /// The fields to change on a tunnel group backend. `None` leaves a field unchanged;
 /// `Some(String::new())` clears the description or metadata. An empty `labels` map is not sent and
 /// leaves the labels unchanged.
-#[crate::model]
+#[crate::model(request)]
 pub struct TunnelGroupBackendUpdate {
     /// The id of the tunnel group backend to change. It goes into the request path.
     pub id: String,
@@ -279,7 +279,7 @@ pub struct TunnelGroupBackendUpdate {
 
 /// One page of tunnel group backends. `next_page_uri` leads to the following page; the list
 /// iterators follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct TunnelGroupBackendList {
     /// The tunnel group backends on this page.
     pub backends: Vec<TunnelGroupBackend>,
@@ -291,7 +291,7 @@ pub struct TunnelGroupBackendList {
 
 /// A weighted backend: shares traffic out among child backends in proportion to the weight given to
 /// each.
-#[crate::model]
+#[crate::model(response)]
 pub struct WeightedBackend {
     /// The weighted backend's unique id, assigned by ngrok.
     pub id: String,
@@ -311,7 +311,7 @@ pub struct WeightedBackend {
 
 /// The fields to send when creating a weighted backend. `backends` maps each child backend's id to
 /// its weight.
-#[crate::model]
+#[crate::model(request)]
 pub struct WeightedBackendCreate {
     /// A human-readable note on what the weighted backend is for. Optional.
     pub description: String,
@@ -325,7 +325,7 @@ pub struct WeightedBackendCreate {
 /// The fields to change on a weighted backend. `None` leaves a field unchanged;
 /// `Some(String::new())` clears the description or metadata. An empty `backends` map is not sent
 /// and leaves the children unchanged.
-#[crate::model]
+#[crate::model(request)]
 pub struct WeightedBackendUpdate {
     /// The id of the weighted backend to change. It goes into the request path.
     pub id: String,
@@ -342,7 +342,7 @@ pub struct WeightedBackendUpdate {
 
 /// One page of weighted backends. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct WeightedBackendList {
     /// The weighted backends on this page.
     pub backends: Vec<WeightedBackend>,

@@ -6,7 +6,7 @@ use crate::Timestamp;
 /// A certificate authority you uploaded: a CA certificate against which modules such as mutual TLS
 /// check the certificates that clients present. Only the certificate is stored; its private key
 /// never leaves you.
-#[crate::model]
+#[crate::model(response)]
 pub struct CertificateAuthority {
     /// The certificate authority's unique id, assigned by ngrok.
     pub id: String,
@@ -35,7 +35,7 @@ pub struct CertificateAuthority {
 }
 
 /// The fields to send when uploading a certificate authority. `ca_pem` must be set.
-#[crate::model]
+#[crate::model(request)]
 pub struct CertificateAuthorityCreate {
     /// A human-readable note on what the certificate authority is for; at most 255 bytes. Optional.
     pub description: String,
@@ -50,7 +50,7 @@ pub struct CertificateAuthorityCreate {
 /// The fields to change on a certificate authority: only its description and metadata, as the
 /// certificate itself cannot be replaced. `None` leaves a field unchanged; `Some(String::new())`
 /// clears it.
-#[crate::model]
+#[crate::model(request)]
 pub struct CertificateAuthorityUpdate {
     /// The id of the certificate authority to change. It goes into the request path.
     pub id: String,
@@ -64,7 +64,7 @@ pub struct CertificateAuthorityUpdate {
 
 /// One page of certificate authorities. `next_page_uri` leads to the following page; the list
 /// iterators follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct CertificateAuthorityList {
     /// The certificate authorities on this page.
     pub certificate_authorities: Vec<CertificateAuthority>,

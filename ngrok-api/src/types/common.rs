@@ -1,7 +1,7 @@
 //! Small types that many services share: references to other objects and bare ids.
 
 /// A reference to another API object: its id and the API URL it can be read from.
-#[crate::model]
+#[crate::model(response)]
 pub struct Ref {
     /// The referenced object's id.
     pub id: String,
@@ -11,7 +11,7 @@ pub struct Ref {
 
 /// Only an object's id: the argument of calls that need nothing else, such as stopping or
 /// restarting a tunnel session. The id goes into the request path, so no body is sent.
-#[crate::model]
+#[crate::model(request)]
 pub struct Item {
     /// The id of the object to act on. It goes into the request path.
     pub id: String,

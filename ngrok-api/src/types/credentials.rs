@@ -5,7 +5,7 @@ use crate::Timestamp;
 
 /// A tunnel credential: an authtoken with which an ngrok agent connects and starts tunnel sessions,
 /// possibly limited by ACL rules. Its `token` is only present in the answer to the create call.
-#[crate::model]
+#[crate::model(response)]
 pub struct Credential {
     /// The tunnel credential's unique id, assigned by ngrok.
     pub id: String,
@@ -36,7 +36,7 @@ pub struct Credential {
 
 /// The fields to send when creating a tunnel credential. All of them are optional: ngrok generates
 /// the authtoken and returns it this once.
-#[crate::model]
+#[crate::model(request)]
 pub struct CredentialCreate {
     /// A human-readable note on what the tunnel credential is for; at most 255 bytes. Optional.
     pub description: String,
@@ -58,7 +58,7 @@ pub struct CredentialCreate {
 /// The fields to change on a tunnel credential; its authtoken cannot be changed. `None` leaves the
 /// description or metadata unchanged and `Some(String::new())` clears it; a non-empty `acl`
 /// replaces the rules, while an empty one is not sent.
-#[crate::model]
+#[crate::model(request)]
 pub struct CredentialUpdate {
     /// The id of the tunnel credential to change. It goes into the request path.
     pub id: String,
@@ -80,7 +80,7 @@ pub struct CredentialUpdate {
 
 /// One page of tunnel credentials. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct CredentialList {
     /// The tunnel credentials on this page.
     pub credentials: Vec<Credential>,

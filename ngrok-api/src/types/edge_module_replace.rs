@@ -15,7 +15,7 @@ use super::{
 /// delete a route or one of its modules. This crate takes them as two `&str` arguments instead
 /// (edge first, then route), so the type is not used by any call; it exists so that every catalog
 /// schema has a type.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteItem {
     /// The id of the HTTPS edge the route belongs to.
     pub edge_id: String,
@@ -31,7 +31,7 @@ pub struct EdgeRouteItem {
 /// `client.edge_modules().tcp_edge_backend().replace(..)` or
 /// `client.edge_modules().tls_edge_backend().replace(..)`. The type exists so that every catalog
 /// schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeBackendReplace {
     /// The id of the edge whose module is set; the path argument of the client's `replace` call.
     pub id: String,
@@ -48,7 +48,7 @@ pub struct EdgeBackendReplace {
 /// `client.edge_modules().tcp_edge_ip_restriction().replace(..)` or
 /// `client.edge_modules().tls_edge_ip_restriction().replace(..)`. The type exists so that every
 /// catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeIPRestrictionReplace {
     /// The id of the edge whose module is set; the path argument of the client's `replace` call.
     pub id: String,
@@ -65,7 +65,7 @@ pub struct EdgeIPRestrictionReplace {
 /// `client.edge_modules().https_edge_mutual_tls().replace(..)` or
 /// `client.edge_modules().tls_edge_mutual_tls().replace(..)`. The type exists so that every catalog
 /// schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeMutualTLSReplace {
     /// The id of the edge whose module is set; the path argument of the client's `replace` call.
     pub id: String,
@@ -81,7 +81,7 @@ pub struct EdgeMutualTLSReplace {
 /// only the [`EndpointTLSTermination`](super::EndpointTLSTermination) itself, with
 /// `client.edge_modules().tls_edge_tls_termination().replace(..)`. The type exists so that every
 /// catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeTLSTerminationReplace {
     /// The id of the edge whose module is set; the path argument of the client's `replace` call.
     pub id: String,
@@ -97,7 +97,7 @@ pub struct EdgeTLSTerminationReplace {
 /// only the [`EndpointTLSTerminationAtEdge`](super::EndpointTLSTerminationAtEdge) itself, with
 /// `client.edge_modules().https_edge_tls_termination().replace(..)`. The type exists so that every
 /// catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeTLSTerminationAtEdgeReplace {
     /// The id of the edge whose module is set; the path argument of the client's `replace` call.
     pub id: String,
@@ -114,7 +114,7 @@ pub struct EdgeTLSTerminationAtEdgeReplace {
 /// `client.edge_modules().tcp_edge_traffic_policy().replace(..)` or
 /// `client.edge_modules().tls_edge_traffic_policy().replace(..)`. The type exists so that every
 /// catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeTrafficPolicyReplace {
     /// The id of the edge whose module is set; the path argument of the client's `replace` call.
     pub id: String,
@@ -130,7 +130,7 @@ pub struct EdgeTrafficPolicyReplace {
 /// only the [`EndpointBackendMutate`](super::EndpointBackendMutate) itself, with
 /// `client.edge_modules().https_edge_route_backend().replace(..)`. The type exists so that every
 /// catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteBackendReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.
@@ -150,7 +150,7 @@ pub struct EdgeRouteBackendReplace {
 /// only the [`EndpointIPPolicyMutate`](super::EndpointIPPolicyMutate) itself, with
 /// `client.edge_modules().https_edge_route_ip_restriction().replace(..)`. The type exists so that
 /// every catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteIPRestrictionReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.
@@ -170,7 +170,7 @@ pub struct EdgeRouteIPRestrictionReplace {
 /// only the [`EndpointRequestHeaders`](super::EndpointRequestHeaders) itself, with
 /// `client.edge_modules().https_edge_route_request_headers().replace(..)`. The type exists so that
 /// every catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteRequestHeadersReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.
@@ -190,7 +190,7 @@ pub struct EdgeRouteRequestHeadersReplace {
 /// only the [`EndpointResponseHeaders`](super::EndpointResponseHeaders) itself, with
 /// `client.edge_modules().https_edge_route_response_headers().replace(..)`. The type exists so that
 /// every catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteResponseHeadersReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.
@@ -210,7 +210,7 @@ pub struct EdgeRouteResponseHeadersReplace {
 /// only the [`EndpointCompression`](super::EndpointCompression) itself, with
 /// `client.edge_modules().https_edge_route_compression().replace(..)`. The type exists so that
 /// every catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteCompressionReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.
@@ -230,7 +230,7 @@ pub struct EdgeRouteCompressionReplace {
 /// only the [`EndpointCircuitBreaker`](super::EndpointCircuitBreaker) itself, with
 /// `client.edge_modules().https_edge_route_circuit_breaker().replace(..)`. The type exists so that
 /// every catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteCircuitBreakerReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.
@@ -250,7 +250,7 @@ pub struct EdgeRouteCircuitBreakerReplace {
 /// only the [`EndpointWebhookValidation`](super::EndpointWebhookValidation) itself, with
 /// `client.edge_modules().https_edge_route_webhook_verification().replace(..)`. The type exists so
 /// that every catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteWebhookVerificationReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.
@@ -270,7 +270,7 @@ pub struct EdgeRouteWebhookVerificationReplace {
 /// only the [`EndpointOAuth`](super::EndpointOAuth) itself, with
 /// `client.edge_modules().https_edge_route_oauth().replace(..)`. The type exists so that every
 /// catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteOAuthReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.
@@ -290,7 +290,7 @@ pub struct EdgeRouteOAuthReplace {
 /// only the [`EndpointSAMLMutate`](super::EndpointSAMLMutate) itself, with
 /// `client.edge_modules().https_edge_route_saml().replace(..)`. The type exists so that every
 /// catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteSAMLReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.
@@ -310,7 +310,7 @@ pub struct EdgeRouteSAMLReplace {
 /// only the [`EndpointOIDC`](super::EndpointOIDC) itself, with
 /// `client.edge_modules().https_edge_route_oidc().replace(..)`. The type exists so that every
 /// catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteOIDCReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.
@@ -330,7 +330,7 @@ pub struct EdgeRouteOIDCReplace {
 /// only the [`EndpointWebsocketTCPConverter`](super::EndpointWebsocketTCPConverter) itself, with
 /// `client.edge_modules().https_edge_route_websocket_tcp_converter().replace(..)`. The type exists
 /// so that every catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteWebsocketTCPConverterReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.
@@ -350,7 +350,7 @@ pub struct EdgeRouteWebsocketTCPConverterReplace {
 /// only the [`EndpointUserAgentFilter`](super::EndpointUserAgentFilter) itself, with
 /// `client.edge_modules().https_edge_route_user_agent_filter().replace(..)`. The type exists so
 /// that every catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteUserAgentFilterReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.
@@ -370,7 +370,7 @@ pub struct EdgeRouteUserAgentFilterReplace {
 /// only the [`EndpointTrafficPolicy`](super::EndpointTrafficPolicy) itself, with
 /// `client.edge_modules().https_edge_route_traffic_policy().replace(..)`. The type exists so that
 /// every catalog schema has one.
-#[crate::model]
+#[crate::model(request)]
 pub struct EdgeRouteTrafficPolicyReplace {
     /// The id of the HTTPS edge the route belongs to; the first path argument of the client's
     /// `replace` call.

@@ -13,7 +13,7 @@ use crate::Timestamp;
 
 /// An HTTPS edge: the hostports it serves, its TLS settings, and the routes that share out its
 /// requests.
-#[crate::model]
+#[crate::model(response)]
 pub struct HTTPSEdge {
     /// The HTTPS edge's unique id, assigned by ngrok.
     pub id: String,
@@ -40,7 +40,7 @@ pub struct HTTPSEdge {
 
 /// The fields to send when creating an HTTPS edge. Routes are added afterwards, one at a time, with
 /// [`HTTPSEdgeRouteCreate`].
-#[crate::model]
+#[crate::model(request)]
 pub struct HTTPSEdgeCreate {
     /// A human-readable note on what the HTTPS edge is for; at most 255 bytes. Optional.
     pub description: String,
@@ -59,7 +59,7 @@ pub struct HTTPSEdgeCreate {
 /// The fields to change on an HTTPS edge. `None` (or an empty list) leaves a field unchanged;
 /// `Some(String::new())` clears the description or metadata. A module given here replaces the
 /// edge's current one whole; removing a module takes that module's own delete call.
-#[crate::model]
+#[crate::model(request)]
 pub struct HTTPSEdgeUpdate {
     /// The id of the HTTPS edge to change. It goes into the request path.
     pub id: String,
@@ -82,7 +82,7 @@ pub struct HTTPSEdgeUpdate {
 
 /// One page of HTTPS edges. `next_page_uri` leads to the following page; the list iterators follow
 /// it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct HTTPSEdgeList {
     /// The HTTPS edges on this page.
     pub https_edges: Vec<HTTPSEdge>,
@@ -93,7 +93,7 @@ pub struct HTTPSEdgeList {
 }
 
 /// A route of an HTTPS edge: which requests it takes and the modules that handle them.
-#[crate::model]
+#[crate::model(response)]
 pub struct HTTPSEdgeRoute {
     /// The id of the HTTPS edge the route belongs to.
     pub edge_id: String,
@@ -155,7 +155,7 @@ pub struct HTTPSEdgeRoute {
 
 /// The fields to send when adding a route to an HTTPS edge. `match_type` and `match` must be set;
 /// modules left as `None` are not configured.
-#[crate::model]
+#[crate::model(request)]
 pub struct HTTPSEdgeRouteCreate {
     /// The id of the HTTPS edge to add the route to. It goes into the request path.
     pub edge_id: String,
@@ -209,7 +209,7 @@ pub struct HTTPSEdgeRouteCreate {
 /// empty one is not sent, so it cannot clear anything. A module given here replaces the route's
 /// current one whole, and `None` leaves it as it is; removing a module takes that module's own
 /// delete call.
-#[crate::model]
+#[crate::model(request)]
 pub struct HTTPSEdgeRouteUpdate {
     /// The id of the HTTPS edge the route belongs to. It goes into the request path.
     pub edge_id: String,

@@ -10,7 +10,7 @@ use crate::Timestamp;
 
 /// A TCP edge: takes TCP connections on its hostports and hands them to its backend, after the IP
 /// restriction and traffic policy modules, if configured, have had their say.
-#[crate::model]
+#[crate::model(response)]
 pub struct TCPEdge {
     /// The TCP edge's unique id, assigned by ngrok.
     pub id: String,
@@ -39,7 +39,7 @@ pub struct TCPEdge {
 
 /// The fields to send when creating a TCP edge. Modules left as `None` are not configured; each can
 /// also be set later through its own service under `client.edge_modules()`.
-#[crate::model]
+#[crate::model(request)]
 pub struct TCPEdgeCreate {
     /// A human-readable note on what the edge is for; at most 255 bytes. Optional.
     pub description: String,
@@ -60,7 +60,7 @@ pub struct TCPEdgeCreate {
 /// The fields to change on a TCP edge. `None` leaves a field unchanged and `Some(String::new())`
 /// clears the description or metadata; an empty `hostports` list is not sent. A module given here
 /// replaces the edge's current one whole; removing a module takes that module's own delete call.
-#[crate::model]
+#[crate::model(request)]
 pub struct TCPEdgeUpdate {
     /// The id of the TCP edge to change. It goes into the request path.
     pub id: String,
@@ -86,7 +86,7 @@ pub struct TCPEdgeUpdate {
 
 /// One page of TCP edges. `next_page_uri` leads to the following page; the list iterators follow it
 /// for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct TCPEdgeList {
     /// The TCP edges on this page.
     pub tcp_edges: Vec<TCPEdge>,
@@ -99,7 +99,7 @@ pub struct TCPEdgeList {
 /// A TLS edge: takes TLS connections for its hostports and hands them to its backend. It either
 /// terminates TLS at ngrok or passes the encrypted stream through, and can require client
 /// certificates, restrict source addresses and apply a traffic policy.
-#[crate::model]
+#[crate::model(response)]
 pub struct TLSEdge {
     /// The TLS edge's unique id, assigned by ngrok.
     pub id: String,
@@ -133,7 +133,7 @@ pub struct TLSEdge {
 
 /// The fields to send when creating a TLS edge. Modules left as `None` are not configured; each can
 /// also be set later through its own service under `client.edge_modules()`.
-#[crate::model]
+#[crate::model(request)]
 pub struct TLSEdgeCreate {
     /// A human-readable note on what the edge is for; at most 255 bytes. Optional.
     pub description: String,
@@ -158,7 +158,7 @@ pub struct TLSEdgeCreate {
 /// The fields to change on a TLS edge. `None` leaves a field unchanged and `Some(String::new())`
 /// clears the description or metadata; an empty `hostports` list is not sent. A module given here
 /// replaces the edge's current one whole; removing a module takes that module's own delete call.
-#[crate::model]
+#[crate::model(request)]
 pub struct TLSEdgeUpdate {
     /// The id of the TLS edge to change. It goes into the request path.
     pub id: String,
@@ -190,7 +190,7 @@ pub struct TLSEdgeUpdate {
 
 /// One page of TLS edges. `next_page_uri` leads to the following page; the list iterators follow it
 /// for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct TLSEdgeList {
     /// The TLS edges on this page.
     pub tls_edges: Vec<TLSEdge>,

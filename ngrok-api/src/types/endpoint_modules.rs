@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use super::Ref;
 
 /// The backend module as the API returns it: the backend that serves the traffic.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointBackend {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -18,7 +18,7 @@ pub struct EndpointBackend {
 }
 
 /// The backend module as you send it: names the backend by id.
-#[crate::model]
+#[crate::model(request)]
 pub struct EndpointBackendMutate {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -29,7 +29,7 @@ pub struct EndpointBackendMutate {
 
 /// The circuit breaker module: when too many upstream requests fail, it stops sending requests
 /// upstream for a while and answers with errors instead.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointCircuitBreaker {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -49,7 +49,7 @@ pub struct EndpointCircuitBreaker {
 }
 
 /// The compression module: compresses responses for clients that say they accept it.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointCompression {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -58,7 +58,7 @@ pub struct EndpointCompression {
 
 /// The IP restriction module as the API returns it: the IP policies that decide which source
 /// addresses may connect.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointIPPolicy {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -68,7 +68,7 @@ pub struct EndpointIPPolicy {
 }
 
 /// The IP restriction module as you send it: names the IP policies by id.
-#[crate::model]
+#[crate::model(request)]
 pub struct EndpointIPPolicyMutate {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -79,7 +79,7 @@ pub struct EndpointIPPolicyMutate {
 
 /// The mutual TLS module as the API returns it: clients must present a certificate issued by one of
 /// its certificate authorities.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointMutualTLS {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -89,7 +89,7 @@ pub struct EndpointMutualTLS {
 }
 
 /// The mutual TLS module as you send it: names the certificate authorities by id.
-#[crate::model]
+#[crate::model(request)]
 pub struct EndpointMutualTLSMutate {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -100,7 +100,7 @@ pub struct EndpointMutualTLSMutate {
 
 /// The OAuth module: visitors sign in with an identity provider before their requests go through,
 /// and only the users it allows are let in.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointOAuth {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -124,7 +124,7 @@ pub struct EndpointOAuth {
 }
 
 /// The identity provider an OAuth module signs visitors in with. Set exactly one field.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointOAuthProvider {
     /// Sign in with GitHub.
     pub github: Option<EndpointOAuthGitHub>,
@@ -145,7 +145,7 @@ pub struct EndpointOAuthProvider {
 }
 
 /// Signing in with Amazon: the OAuth application and who may enter.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointOAuthAmazon {
     /// The client id of your own OAuth application at the provider. `None` uses ngrok's managed
     /// application, which has restrictions; when set, `client_secret` must be set too.
@@ -164,7 +164,7 @@ pub struct EndpointOAuthAmazon {
 }
 
 /// Signing in with Facebook: the OAuth application and who may enter.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointOAuthFacebook {
     /// The client id of your own OAuth application at the provider. `None` uses ngrok's managed
     /// application, which has restrictions; when set, `client_secret` must be set too.
@@ -183,7 +183,7 @@ pub struct EndpointOAuthFacebook {
 }
 
 /// Signing in with GitHub: the OAuth application and who may enter, by email, team or organization.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointOAuthGitHub {
     /// The client id of your own OAuth application at the provider. `None` uses ngrok's managed
     /// application, which has restrictions; when set, `client_secret` must be set too.
@@ -206,7 +206,7 @@ pub struct EndpointOAuthGitHub {
 }
 
 /// Signing in with GitLab: the OAuth application and who may enter.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointOAuthGitLab {
     /// The client id of your own OAuth application at the provider. `None` uses ngrok's managed
     /// application, which has restrictions; when set, `client_secret` must be set too.
@@ -225,7 +225,7 @@ pub struct EndpointOAuthGitLab {
 }
 
 /// Signing in with Google: the OAuth application and who may enter.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointOAuthGoogle {
     /// The client id of your own OAuth application at the provider. `None` uses ngrok's managed
     /// application, which has restrictions; when set, `client_secret` must be set too.
@@ -244,7 +244,7 @@ pub struct EndpointOAuthGoogle {
 }
 
 /// Signing in with LinkedIn: the OAuth application and who may enter.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointOAuthLinkedIn {
     /// The client id of your own OAuth application at the provider. `None` uses ngrok's managed
     /// application, which has restrictions; when set, `client_secret` must be set too.
@@ -263,7 +263,7 @@ pub struct EndpointOAuthLinkedIn {
 }
 
 /// Signing in with Microsoft: the OAuth application and who may enter.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointOAuthMicrosoft {
     /// The client id of your own OAuth application at the provider. `None` uses ngrok's managed
     /// application, which has restrictions; when set, `client_secret` must be set too.
@@ -282,7 +282,7 @@ pub struct EndpointOAuthMicrosoft {
 }
 
 /// Signing in with Twitch: the OAuth application and who may enter.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointOAuthTwitch {
     /// The client id of your own OAuth application at the provider. `None` uses ngrok's managed
     /// application, which has restrictions; when set, `client_secret` must be set too.
@@ -302,7 +302,7 @@ pub struct EndpointOAuthTwitch {
 
 /// The OpenID Connect module: visitors sign in with an OIDC identity provider of your choosing
 /// before their requests go through.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointOIDC {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -331,7 +331,7 @@ pub struct EndpointOIDC {
 
 /// The request headers module: adds and removes headers on requests before they are forwarded to
 /// your service.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointRequestHeaders {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -344,7 +344,7 @@ pub struct EndpointRequestHeaders {
 
 /// The response headers module: adds and removes headers on your service's responses before they
 /// are returned to the client.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointResponseHeaders {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -358,7 +358,7 @@ pub struct EndpointResponseHeaders {
 /// The SAML module as the API returns it: visitors sign in with a SAML identity provider. Besides
 /// your settings it carries the service provider values ngrok assigns, which you enter in the
 /// identity provider's configuration.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointSAML {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -405,7 +405,7 @@ pub struct EndpointSAML {
 }
 
 /// The SAML module as you send it: your settings, without the values ngrok assigns.
-#[crate::model]
+#[crate::model(request)]
 pub struct EndpointSAMLMutate {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -439,7 +439,7 @@ pub struct EndpointSAMLMutate {
 
 /// The TLS termination module: where the TLS of incoming connections is terminated and the oldest
 /// TLS version accepted.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointTLSTermination {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -455,7 +455,7 @@ pub struct EndpointTLSTermination {
 
 /// The TLS termination module as you send it to an HTTPS edge, which always terminates TLS at
 /// ngrok: only the oldest accepted TLS version can be chosen.
-#[crate::model]
+#[crate::model(request)]
 pub struct EndpointTLSTerminationAtEdge {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -465,7 +465,7 @@ pub struct EndpointTLSTerminationAtEdge {
 }
 
 /// The traffic policy module: a traffic policy document whose rules act on the traffic.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointTrafficPolicy {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -476,7 +476,7 @@ pub struct EndpointTrafficPolicy {
 
 /// The user agent filter module: lets requests through or turns them away by their `User-Agent`
 /// header.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointUserAgentFilter {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -489,7 +489,7 @@ pub struct EndpointUserAgentFilter {
 
 /// The webhook verification module: only requests signed by the named webhook provider with the
 /// shared secret get through.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointWebhookValidation {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.
@@ -504,7 +504,7 @@ pub struct EndpointWebhookValidation {
 
 /// The WebSocket to TCP converter module: unwraps WebSocket connections into plain TCP streams to
 /// your service.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointWebsocketTCPConverter {
     /// Whether the module acts on traffic. `Some(false)` keeps its settings but switches it off;
     /// `None` counts as on.

@@ -7,7 +7,7 @@ use crate::Timestamp;
 /// An endpoint: a URL at which the account receives traffic. It is started by an agent
 /// (`ephemeral`), served by an edge (`edge`) or created through this API (`cloud`), as `type` says;
 /// `list` shows the endpoints online now.
-#[crate::model]
+#[crate::model(response)]
 pub struct Endpoint {
     /// The endpoint's unique id, assigned by ngrok.
     pub id: String,
@@ -72,7 +72,7 @@ pub struct Endpoint {
 
 /// The fields to send when creating a cloud endpoint, the only kind this API creates. `url` and
 /// `traffic_policy` must be set.
-#[crate::model]
+#[crate::model(request)]
 pub struct EndpointCreate {
     /// The URL the endpoint is to serve, such as `https://app.example.com`. Required.
     pub url: String,
@@ -96,7 +96,7 @@ pub struct EndpointCreate {
 
 /// The fields to change on a cloud endpoint. `None` leaves a field unchanged; `Some(String::new())`
 /// clears it. An empty `bindings` list is not sent, so it leaves the bindings as they are.
-#[crate::model]
+#[crate::model(request)]
 pub struct EndpointUpdate {
     /// The id of the endpoint to change. It goes into the request path.
     pub id: String,
@@ -118,7 +118,7 @@ pub struct EndpointUpdate {
 
 /// One page of endpoints. `next_page_uri` leads to the following page; the list iterators follow it
 /// for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct EndpointList {
     /// The endpoints on this page.
     pub endpoints: Vec<Endpoint>,
@@ -132,7 +132,7 @@ pub struct EndpointList {
 /// `ids` and `urls`, the Go client's struct `id`, `url` and `filter`; yet the Go client sends only
 /// `before_id` and `limit`, and so does this crate's `list()` builder. The type exists only for
 /// completeness.
-#[crate::model]
+#[crate::model(request)]
 pub struct EndpointListArgs {
     /// List only the items older than the one with this id (lists run newest first); `None` starts
     /// at the newest.

@@ -7,7 +7,7 @@ use crate::Timestamp;
 /// An event destination: a service outside ngrok, such as an Amazon Kinesis stream or Datadog, that
 /// receives the events an event subscription captures. It receives nothing until a subscription
 /// lists it.
-#[crate::model]
+#[crate::model(response)]
 pub struct EventDestination {
     /// The event destination's unique id, assigned by ngrok.
     pub id: String,
@@ -30,7 +30,7 @@ pub struct EventDestination {
 
 /// The fields to send when creating an event destination. Set `format` to `JSON` and exactly one
 /// field of `target`.
-#[crate::model]
+#[crate::model(request)]
 pub struct EventDestinationCreate {
     /// Free-form data for your programs to attach to the event destination, such as a JSON
     /// document; at most 4096 bytes. Optional.
@@ -45,7 +45,7 @@ pub struct EventDestinationCreate {
 
 /// The fields to change on an event destination. `None` leaves a field unchanged;
 /// `Some(String::new())` clears the description or metadata.
-#[crate::model]
+#[crate::model(request)]
 pub struct EventDestinationUpdate {
     /// The id of the event destination to change. It goes into the request path.
     pub id: String,
@@ -64,7 +64,7 @@ pub struct EventDestinationUpdate {
 
 /// One page of event destinations. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct EventDestinationList {
     /// The event destinations on this page.
     pub event_destinations: Vec<EventDestination>,
@@ -76,7 +76,7 @@ pub struct EventDestinationList {
 
 /// Where an event destination delivers events: exactly one of its fields is set, naming one outside
 /// service and its settings, and the others are left empty.
-#[crate::model]
+#[crate::model(response)]
 pub struct EventTarget {
     /// Deliver to an Amazon Kinesis Data Firehose delivery stream; `None` unless this is the chosen
     /// service.
@@ -93,7 +93,7 @@ pub struct EventTarget {
 }
 
 /// Delivery to an Amazon Kinesis Data Firehose delivery stream in your AWS account.
-#[crate::model]
+#[crate::model(response)]
 pub struct EventTargetFirehose {
     /// How ngrok signs in to your AWS account: give either `role` or `creds`, not both.
     pub auth: AWSAuth,
@@ -102,7 +102,7 @@ pub struct EventTargetFirehose {
 }
 
 /// Delivery to an Amazon Kinesis data stream in your AWS account.
-#[crate::model]
+#[crate::model(response)]
 pub struct EventTargetKinesis {
     /// How ngrok signs in to your AWS account: give either `role` or `creds`, not both.
     pub auth: AWSAuth,
@@ -111,7 +111,7 @@ pub struct EventTargetKinesis {
 }
 
 /// Delivery to an Amazon CloudWatch Logs log group in your AWS account.
-#[crate::model]
+#[crate::model(response)]
 pub struct EventTargetCloudwatchLogs {
     /// How ngrok signs in to your AWS account: give either `role` or `creds`, not both.
     pub auth: AWSAuth,
@@ -121,7 +121,7 @@ pub struct EventTargetCloudwatchLogs {
 
 /// Delivery to Datadog: the API key ngrok sends with, and the site, service and tags the events are
 /// reported under.
-#[crate::model]
+#[crate::model(response)]
 pub struct EventTargetDatadog {
     /// Your Datadog API key, which ngrok sends the events with. Hidden from `Debug` output.
     #[secret]
@@ -137,7 +137,7 @@ pub struct EventTargetDatadog {
 /// Delivery to Azure Monitor through its Logs Ingestion API: the Azure application ngrok signs in
 /// as, and the data collection endpoint, rule and stream that take the events. Every field must be
 /// set.
-#[crate::model]
+#[crate::model(response)]
 pub struct EventTargetAzureLogsIngestion {
     /// The id of the Azure tenant (directory) the application below belongs to. Required.
     pub tenant_id: String,
@@ -156,7 +156,7 @@ pub struct EventTargetAzureLogsIngestion {
 
 /// How ngrok signs in to your AWS account to deliver events: by assuming a role of yours (`role`)
 /// or with an access key (`creds`). Set one of the two, not both.
-#[crate::model]
+#[crate::model(response)]
 pub struct AWSAuth {
     /// A role for ngrok to assume; `None` when `creds` is used instead.
     pub role: Option<AWSRole>,
@@ -165,14 +165,14 @@ pub struct AWSAuth {
 }
 
 /// An IAM role in your AWS account that ngrok assumes to deliver events.
-#[crate::model]
+#[crate::model(response)]
 pub struct AWSRole {
     /// The ARN of the IAM role for ngrok to assume. Required.
     pub role_arn: String,
 }
 
 /// A long-term AWS access key, id and secret, that ngrok signs in with to deliver events.
-#[crate::model]
+#[crate::model(response)]
 pub struct AWSCredentials {
     /// The id of the access key: the half of it that is not secret. Required.
     pub aws_access_key_id: String,

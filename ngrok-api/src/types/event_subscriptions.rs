@@ -6,7 +6,7 @@ use crate::Timestamp;
 
 /// An event subscription: which kinds of account events are captured and the event destinations
 /// they are delivered to.
-#[crate::model]
+#[crate::model(response)]
 pub struct EventSubscription {
     /// The event subscription's unique id, assigned by ngrok.
     pub id: String,
@@ -27,7 +27,7 @@ pub struct EventSubscription {
 }
 
 /// The fields to send when creating an event subscription.
-#[crate::model]
+#[crate::model(request)]
 pub struct EventSubscriptionCreate {
     /// Free-form data for your programs to attach to the subscription; at most 4096 characters.
     /// Optional.
@@ -43,7 +43,7 @@ pub struct EventSubscriptionCreate {
 /// The fields to change on an event subscription. `None` leaves the description or metadata
 /// unchanged and `Some(String::new())` clears it; an empty list is not sent, so it leaves the
 /// sources or destinations unchanged, while a non-empty one replaces them.
-#[crate::model]
+#[crate::model(request)]
 pub struct EventSubscriptionUpdate {
     /// The id of the event subscription to change. It goes into the request path.
     pub id: String,
@@ -63,7 +63,7 @@ pub struct EventSubscriptionUpdate {
 
 /// One page of event subscriptions. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct EventSubscriptionList {
     /// The event subscriptions on this page.
     pub event_subscriptions: Vec<EventSubscription>,
@@ -74,7 +74,7 @@ pub struct EventSubscriptionList {
 }
 
 /// One kind of event that an event subscription captures.
-#[crate::model]
+#[crate::model(response)]
 pub struct EventSource {
     /// The event type, such as `ip_policy_created.v0`.
     pub r#type: String,
@@ -84,7 +84,7 @@ pub struct EventSource {
 
 /// The fields to send when adding an event type to an event subscription. The subscription's id
 /// goes into the request path; only `type` is sent in the body.
-#[crate::model]
+#[crate::model(request)]
 pub struct EventSourceCreate {
     /// The id of the event subscription to add the event type to. It goes into the request path.
     pub subscription_id: String,
@@ -94,7 +94,7 @@ pub struct EventSourceCreate {
 
 /// The argument of the event source update call. Both fields name the source and go into the
 /// request path, so there is nothing else to change.
-#[crate::model]
+#[crate::model(request)]
 pub struct EventSourceUpdate {
     /// The id of the event subscription the source belongs to. It goes into the request path.
     pub subscription_id: String,
@@ -104,7 +104,7 @@ pub struct EventSourceUpdate {
 
 /// One event type, as listed in the `sources` of an event subscription that is being created or
 /// updated.
-#[crate::model]
+#[crate::model(request)]
 pub struct EventSourceReplace {
     /// The event type to capture, such as `ip_policy_created.v0`.
     pub r#type: String,
@@ -112,7 +112,7 @@ pub struct EventSourceReplace {
 
 /// All event sources of one event subscription. Unlike the other lists it is not paged and has no
 /// `next_page_uri`.
-#[crate::model]
+#[crate::model(response)]
 pub struct EventSourceList {
     /// The event sources of the subscription.
     pub sources: Vec<EventSource>,

@@ -5,7 +5,7 @@ use crate::Timestamp;
 
 /// An IP policy: a named set of rules that allow or deny connections by their source address. Edges
 /// and routes apply policies through their IP restriction module.
-#[crate::model]
+#[crate::model(response)]
 pub struct IPPolicy {
     /// The IP policy's unique id, assigned by ngrok.
     pub id: String,
@@ -22,7 +22,7 @@ pub struct IPPolicy {
 }
 
 /// The fields to send when creating an IP policy. Both are optional.
-#[crate::model]
+#[crate::model(request)]
 pub struct IPPolicyCreate {
     /// A human-readable note on what the IP policy is for; at most 255 bytes. Optional.
     pub description: String,
@@ -33,7 +33,7 @@ pub struct IPPolicyCreate {
 
 /// The fields to change on an IP policy. `None` leaves a field unchanged; `Some(String::new())`
 /// clears it.
-#[crate::model]
+#[crate::model(request)]
 pub struct IPPolicyUpdate {
     /// The id of the IP policy to change. It goes into the request path.
     pub id: String,
@@ -47,7 +47,7 @@ pub struct IPPolicyUpdate {
 
 /// One page of IP policies. `next_page_uri` leads to the following page; the list iterators follow
 /// it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct IPPolicyList {
     /// The IP policies on this page.
     pub ip_policies: Vec<IPPolicy>,
@@ -59,7 +59,7 @@ pub struct IPPolicyList {
 
 /// One rule of an IP policy: an address range and whether connections from it are allowed or
 /// denied.
-#[crate::model]
+#[crate::model(response)]
 pub struct IPPolicyRule {
     /// The IP policy rule's unique id, assigned by ngrok.
     pub id: String,
@@ -84,7 +84,7 @@ pub struct IPPolicyRule {
 
 /// The fields to send when adding a rule to an IP policy. `cidr`, `ip_policy_id` and `action` must
 /// be set.
-#[crate::model]
+#[crate::model(request)]
 pub struct IPPolicyRuleCreate {
     /// A human-readable note on what the IP policy rule is for; at most 255 bytes. Optional.
     pub description: String,
@@ -104,7 +104,7 @@ pub struct IPPolicyRuleCreate {
 /// The fields to change on an IP policy rule. `None` leaves a field unchanged;
 /// `Some(String::new())` clears a description or metadata. The policy and the action of a rule
 /// cannot be changed.
-#[crate::model]
+#[crate::model(request)]
 pub struct IPPolicyRuleUpdate {
     /// The id of the IP policy rule to change. It goes into the request path.
     pub id: String,
@@ -120,7 +120,7 @@ pub struct IPPolicyRuleUpdate {
 
 /// One page of IP policy rules. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct IPPolicyRuleList {
     /// The IP policy rules on this page.
     pub ip_policy_rules: Vec<IPPolicyRule>,

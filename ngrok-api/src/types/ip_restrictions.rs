@@ -6,7 +6,7 @@ use crate::Timestamp;
 
 /// An IP restriction: IP policies applied to one part of the account (the dashboard, the API, agent
 /// connections or endpoints), either enforced or only warning.
-#[crate::model]
+#[crate::model(response)]
 pub struct IPRestriction {
     /// The IP restriction's unique id, assigned by ngrok.
     pub id: String,
@@ -31,7 +31,7 @@ pub struct IPRestriction {
 
 /// The fields to send when creating an IP restriction. `type` and at least one id in
 /// `ip_policy_ids` must be set.
-#[crate::model]
+#[crate::model(request)]
 pub struct IPRestrictionCreate {
     /// A human-readable note on what the IP restriction is for; at most 255 bytes. Optional.
     pub description: String,
@@ -52,7 +52,7 @@ pub struct IPRestrictionCreate {
 /// The fields to change on an IP restriction. `None` leaves a field unchanged;
 /// `Some(String::new())` clears a description or metadata; an empty `ip_policy_ids` is not sent.
 /// The `type` of a restriction cannot be changed.
-#[crate::model]
+#[crate::model(request)]
 pub struct IPRestrictionUpdate {
     /// The id of the IP restriction to change. It goes into the request path.
     pub id: String,
@@ -71,7 +71,7 @@ pub struct IPRestrictionUpdate {
 
 /// One page of IP restrictions. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct IPRestrictionList {
     /// The IP restrictions on this page.
     pub ip_restrictions: Vec<IPRestriction>,

@@ -8,7 +8,7 @@ use crate::Timestamp;
 /// features it has switched on, and the settings of its binding, if any.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(response)]
 pub struct KubernetesOperator {
     /// The Kubernetes operator's unique id, assigned by ngrok.
     pub id: String,
@@ -38,7 +38,7 @@ pub struct KubernetesOperator {
 /// The fields to send when registering a Kubernetes operator.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(request)]
 pub struct KubernetesOperatorCreate {
     /// A human-readable note on what the Kubernetes operator is for. Optional.
     pub description: String,
@@ -59,7 +59,7 @@ pub struct KubernetesOperatorCreate {
 /// unchanged; `Some(String::new())` clears the description or metadata.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(request)]
 pub struct KubernetesOperatorUpdate {
     /// The id of the Kubernetes operator to change. It goes into the request path.
     pub id: String,
@@ -84,7 +84,7 @@ pub struct KubernetesOperatorUpdate {
 /// iterators follow it for you.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(response)]
 pub struct KubernetesOperatorList {
     /// The Kubernetes operators on this page.
     pub operators: Vec<KubernetesOperator>,
@@ -98,7 +98,7 @@ pub struct KubernetesOperatorList {
 /// operator's version.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(response)]
 pub struct KubernetesOperatorDeployment {
     /// The name of the operator's Kubernetes deployment.
     pub name: String,
@@ -114,7 +114,7 @@ pub struct KubernetesOperatorDeployment {
 /// version can change; `None` leaves a field as it is.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(request)]
 pub struct KubernetesOperatorDeploymentUpdate {
     /// A new name for the deployment; `None` leaves it unchanged.
     pub name: Option<String>,
@@ -126,7 +126,7 @@ pub struct KubernetesOperatorDeploymentUpdate {
 /// settings sent on create and update carry a certificate signing request (`csr`) for it.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(response)]
 pub struct KubernetesOperatorCert {
     /// The certificate itself, as text.
     pub cert: String,
@@ -140,7 +140,7 @@ pub struct KubernetesOperatorCert {
 /// ingress endpoint and its certificate.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(response)]
 pub struct KubernetesOperatorBinding {
     /// The selectors that pick the endpoints bound through the operator.
     pub endpoint_selectors: Vec<String>,
@@ -153,7 +153,7 @@ pub struct KubernetesOperatorBinding {
 /// The binding settings to send when registering a Kubernetes operator.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(request)]
 pub struct KubernetesOperatorBindingCreate {
     /// The selectors that pick the endpoints to bind through the operator.
     pub endpoint_selectors: Vec<String>,
@@ -168,7 +168,7 @@ pub struct KubernetesOperatorBindingCreate {
 /// field unchanged.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(request)]
 pub struct KubernetesOperatorBindingUpdate {
     /// The complete new set of endpoint selectors; an empty list is not sent and leaves them
     /// unchanged.

@@ -5,7 +5,7 @@ use crate::Timestamp;
 
 /// A reserved address: a TCP `host:port` the account holds, so that its TCP endpoints can serve on
 /// a fixed address.
-#[crate::model]
+#[crate::model(response)]
 pub struct ReservedAddr {
     /// The reserved address's unique id, assigned by ngrok.
     pub id: String,
@@ -26,7 +26,7 @@ pub struct ReservedAddr {
 
 /// The fields to send when reserving a TCP address. ngrok picks the address itself; every field is
 /// optional.
-#[crate::model]
+#[crate::model(request)]
 pub struct ReservedAddrCreate {
     /// A human-readable note on what the address is for. Optional.
     pub description: String,
@@ -40,7 +40,7 @@ pub struct ReservedAddrCreate {
 
 /// The fields to change on a reserved address. `None` leaves a field unchanged;
 /// `Some(String::new())` clears it. The address and its region cannot be changed.
-#[crate::model]
+#[crate::model(request)]
 pub struct ReservedAddrUpdate {
     /// The id of the reserved address to change. It goes into the request path.
     pub id: String,
@@ -54,7 +54,7 @@ pub struct ReservedAddrUpdate {
 
 /// One page of reserved addresses. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct ReservedAddrList {
     /// The reserved addresses on this page.
     pub reserved_addrs: Vec<ReservedAddr>,

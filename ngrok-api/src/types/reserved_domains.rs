@@ -6,7 +6,7 @@ use crate::Timestamp;
 
 /// A reserved domain: a hostname the account holds so that its endpoints and edges can serve it,
 /// with the DNS records it needs and its TLS certificate settings.
-#[crate::model]
+#[crate::model(response)]
 pub struct ReservedDomain {
     /// The reserved domain's unique id, assigned by ngrok.
     pub id: String,
@@ -47,7 +47,7 @@ pub struct ReservedDomain {
 
 /// The fields to send when reserving a domain. For TLS, give either `certificate_id` (a certificate
 /// you uploaded) or `certificate_management_policy` (ngrok obtains certificates itself), not both.
-#[crate::model]
+#[crate::model(request)]
 pub struct ReservedDomainCreate {
     /// The hostname to reserve: a name under one of ngrok's own domains, or a domain of yours
     /// (which then needs the DNS record given in `cname_target`). Required.
@@ -73,7 +73,7 @@ pub struct ReservedDomainCreate {
 /// The fields to change on a reserved domain. `None` leaves a field unchanged;
 /// `Some(String::new())` clears it. As on creation, `certificate_id` and
 /// `certificate_management_policy` exclude each other.
-#[crate::model]
+#[crate::model(request)]
 pub struct ReservedDomainUpdate {
     /// The id of the reserved domain to change. It goes into the request path.
     pub id: String,
@@ -96,7 +96,7 @@ pub struct ReservedDomainUpdate {
 
 /// One page of reserved domains. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct ReservedDomainList {
     /// The reserved domains on this page.
     pub reserved_domains: Vec<ReservedDomain>,
@@ -108,7 +108,7 @@ pub struct ReservedDomainList {
 
 /// How ngrok obtains TLS certificates for a reserved domain on its own: from which certificate
 /// authority and with which kind of key.
-#[crate::model]
+#[crate::model(response)]
 pub struct ReservedDomainCertPolicy {
     /// The certificate authority to obtain certificates from. Only `letsencrypt` is accepted.
     pub authority: String,
@@ -118,7 +118,7 @@ pub struct ReservedDomainCertPolicy {
 
 /// Where the automatic certificate management of a reserved domain stands: when the certificate is
 /// renewed next and the job running, if any.
-#[crate::model]
+#[crate::model(response)]
 pub struct ReservedDomainCertStatus {
     /// When ngrok will next ask for a fresh certificate, or `None` if nothing is planned.
     pub renews_at: Option<Timestamp>,
@@ -128,7 +128,7 @@ pub struct ReservedDomainCertStatus {
 
 /// A job that obtains or renews the certificate of a reserved domain, reported while it runs or
 /// waits to be retried.
-#[crate::model]
+#[crate::model(response)]
 pub struct ReservedDomainCertJob {
     /// Why the job is failing, or `None` while it is not: `INTERNAL_ERROR` passes by itself, while
     /// `DNS_ERROR` needs you to fix the domain's DNS records.
@@ -144,7 +144,7 @@ pub struct ReservedDomainCertJob {
 /// One place that serves a reserved domain's traffic: an ngrok point of presence, or all of them.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(response)]
 pub struct ReservedDomainResolvesToEntry {
     /// The short code of an ngrok point of presence (such as `us` or `eu`), or `global` for all of
     /// them.

@@ -6,7 +6,7 @@ use crate::Timestamp;
 
 /// A secret: a named value kept in a vault, as returned when it is created, read or listed. The
 /// value itself is never returned; this type has no field for it.
-#[crate::model]
+#[crate::model(response)]
 pub struct Secret {
     /// The secret's unique id, assigned by ngrok.
     pub id: String,
@@ -34,7 +34,7 @@ pub struct Secret {
 }
 
 /// The fields to send when storing a secret. Name the vault that is to hold it with `vault_id`.
-#[crate::model]
+#[crate::model(request)]
 pub struct SecretCreate {
     /// The name to give the new secret.
     pub name: String,
@@ -54,7 +54,7 @@ pub struct SecretCreate {
 
 /// The fields to change on a secret, its value included. `None` leaves a field unchanged;
 /// `Some(String::new())` clears the description or metadata.
-#[crate::model]
+#[crate::model(request)]
 pub struct SecretUpdate {
     /// The id of the secret to change. It goes into the request path.
     pub id: String,
@@ -73,7 +73,7 @@ pub struct SecretUpdate {
 
 /// One page of secrets, from the list of all secrets or from the secrets of one vault.
 /// `next_page_uri` leads to the following page; the list iterators follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct SecretList {
     /// The secrets on this page.
     pub secrets: Vec<Secret>,
@@ -84,7 +84,7 @@ pub struct SecretList {
 }
 
 /// A vault: a named container that holds secrets.
-#[crate::model]
+#[crate::model(response)]
 pub struct Vault {
     /// The vault's unique id, assigned by ngrok.
     pub id: String,
@@ -108,7 +108,7 @@ pub struct Vault {
 }
 
 /// The fields to send when creating a vault.
-#[crate::model]
+#[crate::model(request)]
 pub struct VaultCreate {
     /// The name to give the new vault.
     pub name: String,
@@ -120,7 +120,7 @@ pub struct VaultCreate {
 
 /// The fields to change on a vault. `None` leaves a field unchanged; `Some(String::new())` clears
 /// the description or metadata.
-#[crate::model]
+#[crate::model(request)]
 pub struct VaultUpdate {
     /// The id of the vault to change. It goes into the request path.
     pub id: String,
@@ -136,7 +136,7 @@ pub struct VaultUpdate {
 
 /// One page of vaults. `next_page_uri` leads to the following page; the list iterators follow it
 /// for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct VaultList {
     /// The vaults on this page.
     pub vaults: Vec<Vault>,

@@ -7,7 +7,7 @@ use crate::Timestamp;
 
 /// An SSH certificate authority: a key pair that ngrok generates and keeps, and uses to sign SSH
 /// host and user certificates when asked. Only its public key is ever returned.
-#[crate::model]
+#[crate::model(response)]
 pub struct SSHCertificateAuthority {
     /// The SSH certificate authority's unique id, assigned by ngrok.
     pub id: String,
@@ -31,7 +31,7 @@ pub struct SSHCertificateAuthority {
 
 /// The fields to send when creating an SSH certificate authority, mainly the kind of key ngrok is
 /// to generate. `key_size` matters only for `rsa` keys and `elliptic_curve` only for `ecdsa` keys.
-#[crate::model]
+#[crate::model(request)]
 pub struct SSHCertificateAuthorityCreate {
     /// A human-readable note on what the SSH certificate authority is for; at most 255 bytes.
     /// Optional.
@@ -50,7 +50,7 @@ pub struct SSHCertificateAuthorityCreate {
 
 /// The fields to change on an SSH certificate authority: only its description and metadata, as its
 /// key cannot be changed. `None` leaves a field unchanged; `Some(String::new())` clears it.
-#[crate::model]
+#[crate::model(request)]
 pub struct SSHCertificateAuthorityUpdate {
     /// The id of the SSH certificate authority to change. It goes into the request path.
     pub id: String,
@@ -64,7 +64,7 @@ pub struct SSHCertificateAuthorityUpdate {
 
 /// One page of SSH certificate authorities. `next_page_uri` leads to the following page; the list
 /// iterators follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct SSHCertificateAuthorityList {
     /// The SSH certificate authorities on this page.
     pub ssh_certificate_authorities: Vec<SSHCertificateAuthority>,
@@ -76,7 +76,7 @@ pub struct SSHCertificateAuthorityList {
 
 /// An SSH credential: an SSH public key that lets a plain `ssh` client open tunnels on ngrok's SSH
 /// gateway, in place of an ngrok agent with an authtoken. Its ACL rules can limit what it may bind.
-#[crate::model]
+#[crate::model(response)]
 pub struct SSHCredential {
     /// The SSH credential's unique id, assigned by ngrok.
     pub id: String,
@@ -104,7 +104,7 @@ pub struct SSHCredential {
 }
 
 /// The fields to send when registering an SSH public key as a credential. `public_key` must be set.
-#[crate::model]
+#[crate::model(request)]
 pub struct SSHCredentialCreate {
     /// A human-readable note on what the SSH credential is for; at most 255 bytes. Optional.
     pub description: String,
@@ -129,7 +129,7 @@ pub struct SSHCredentialCreate {
 /// The fields to change on an SSH credential; its key cannot be changed. `None` leaves the
 /// description or metadata unchanged and `Some(String::new())` clears it; a non-empty `acl`
 /// replaces the rules, while an empty one is not sent.
-#[crate::model]
+#[crate::model(request)]
 pub struct SSHCredentialUpdate {
     /// The id of the SSH credential to change. It goes into the request path.
     pub id: String,
@@ -151,7 +151,7 @@ pub struct SSHCredentialUpdate {
 
 /// One page of SSH credentials. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct SSHCredentialList {
     /// The SSH credentials on this page.
     pub ssh_credentials: Vec<SSHCredential>,
@@ -164,7 +164,7 @@ pub struct SSHCredentialList {
 /// An SSH host certificate: a server's host key signed by one of the account's SSH certificate
 /// authorities, so that clients trusting that authority accept the server without a `known_hosts`
 /// entry for its own key.
-#[crate::model]
+#[crate::model(response)]
 pub struct SSHHostCertificate {
     /// The SSH host certificate's unique id, assigned by ngrok.
     pub id: String,
@@ -197,7 +197,7 @@ pub struct SSHHostCertificate {
 
 /// The fields to send to have an SSH certificate authority sign a host key.
 /// `ssh_certificate_authority_id` and `public_key` must be set; the validity period has defaults.
-#[crate::model]
+#[crate::model(request)]
 pub struct SSHHostCertificateCreate {
     /// The id of the SSH certificate authority to sign the certificate with. Required.
     pub ssh_certificate_authority_id: String,
@@ -223,7 +223,7 @@ pub struct SSHHostCertificateCreate {
 /// The fields to change on an SSH host certificate: only its description and metadata, as the
 /// signed certificate cannot be altered. `None` leaves a field unchanged; `Some(String::new())`
 /// clears it.
-#[crate::model]
+#[crate::model(request)]
 pub struct SSHHostCertificateUpdate {
     /// The id of the SSH host certificate to change. It goes into the request path.
     pub id: String,
@@ -237,7 +237,7 @@ pub struct SSHHostCertificateUpdate {
 
 /// One page of SSH host certificates. `next_page_uri` leads to the following page; the list
 /// iterators follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct SSHHostCertificateList {
     /// The SSH host certificates on this page.
     pub ssh_host_certificates: Vec<SSHHostCertificate>,
@@ -250,7 +250,7 @@ pub struct SSHHostCertificateList {
 /// An SSH user certificate: a user's public key signed by one of the account's SSH certificate
 /// authorities. Servers that trust the authority let its holder log in as one of its principals,
 /// with the options and extensions it carries.
-#[crate::model]
+#[crate::model(response)]
 pub struct SSHUserCertificate {
     /// The SSH user certificate's unique id, assigned by ngrok.
     pub id: String,
@@ -292,7 +292,7 @@ pub struct SSHUserCertificate {
 /// The fields to send to have an SSH certificate authority sign a user's key.
 /// `ssh_certificate_authority_id` and `public_key` must be set; the validity period and the
 /// extensions have defaults.
-#[crate::model]
+#[crate::model(request)]
 pub struct SSHUserCertificateCreate {
     /// The id of the SSH certificate authority to sign the certificate with. Required.
     pub ssh_certificate_authority_id: String,
@@ -326,7 +326,7 @@ pub struct SSHUserCertificateCreate {
 /// The fields to change on an SSH user certificate: only its description and metadata, as the
 /// signed certificate cannot be altered. `None` leaves a field unchanged; `Some(String::new())`
 /// clears it.
-#[crate::model]
+#[crate::model(request)]
 pub struct SSHUserCertificateUpdate {
     /// The id of the SSH user certificate to change. It goes into the request path.
     pub id: String,
@@ -340,7 +340,7 @@ pub struct SSHUserCertificateUpdate {
 
 /// One page of SSH user certificates. `next_page_uri` leads to the following page; the list
 /// iterators follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct SSHUserCertificateList {
     /// The SSH user certificates on this page.
     pub ssh_user_certificates: Vec<SSHUserCertificate>,

@@ -5,7 +5,7 @@ use crate::Timestamp;
 
 /// A TLS certificate held by the account, together with what ngrok read from its leaf certificate:
 /// names, validity, issuer and key type. The private key is never returned.
-#[crate::model]
+#[crate::model(response)]
 pub struct TLSCertificate {
     /// The TLS certificate's unique id, assigned by ngrok.
     pub id: String,
@@ -57,7 +57,7 @@ pub struct TLSCertificate {
 
 /// The fields to send when uploading a TLS certificate. `certificate_pem` and `private_key_pem`
 /// must both be set. A reserved domain then serves it when given its id as `certificate_id`.
-#[crate::model]
+#[crate::model(request)]
 pub struct TLSCertificateCreate {
     /// A human-readable note on what the TLS certificate is for; at most 255 bytes. Optional.
     pub description: String,
@@ -75,7 +75,7 @@ pub struct TLSCertificateCreate {
 
 /// The fields to change on a TLS certificate: only its description and metadata, as the certificate
 /// and key cannot be replaced. `None` leaves a field unchanged; `Some(String::new())` clears it.
-#[crate::model]
+#[crate::model(request)]
 pub struct TLSCertificateUpdate {
     /// The id of the TLS certificate to change. It goes into the request path.
     pub id: String,
@@ -89,7 +89,7 @@ pub struct TLSCertificateUpdate {
 
 /// One page of TLS certificates. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct TLSCertificateList {
     /// The TLS certificates on this page.
     pub tls_certificates: Vec<TLSCertificate>,
@@ -101,7 +101,7 @@ pub struct TLSCertificateList {
 
 /// The subject alternative names of a TLS certificate's leaf: the further DNS names and IP
 /// addresses it is valid for besides its common name.
-#[crate::model]
+#[crate::model(response)]
 pub struct TLSCertificateSANs {
     /// DNS names the certificate is valid for, wildcard names such as `*.example.com` included.
     pub dns_names: Vec<String>,

@@ -6,7 +6,7 @@ use crate::Timestamp;
 
 /// A tunnel session: the connection of one running ngrok agent to ngrok, which carries that agent's
 /// tunnels.
-#[crate::model]
+#[crate::model(response)]
 pub struct TunnelSession {
     /// The version of the ngrok agent behind the session.
     pub agent_version: String,
@@ -32,7 +32,7 @@ pub struct TunnelSession {
 
 /// One page of tunnel sessions. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct TunnelSessionList {
     /// The tunnel sessions on this page.
     pub tunnel_sessions: Vec<TunnelSession>,
@@ -45,7 +45,7 @@ pub struct TunnelSessionList {
 /// The argument of the call that asks an agent to update itself to the newest release of its major
 /// version. It holds only the session's id, which goes into the request path, so no body is sent.
 /// (The plural in the name is the API's.)
-#[crate::model]
+#[crate::model(request)]
 pub struct TunnelSessionsUpdate {
     /// The id of the tunnel session whose agent should update. It goes into the request path.
     pub id: String,

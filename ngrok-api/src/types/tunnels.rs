@@ -7,7 +7,7 @@ use crate::Timestamp;
 
 /// A tunnel that is online: started by an agent, and serving traffic either at a public URL or for
 /// the backends that select it by its labels.
-#[crate::model]
+#[crate::model(response)]
 pub struct Tunnel {
     /// The tunnel's unique id, assigned by ngrok.
     pub id: String,
@@ -37,7 +37,7 @@ pub struct Tunnel {
 
 /// One page of online tunnels. `next_page_uri` leads to the following page; the list iterators
 /// follow it for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct TunnelList {
     /// The online tunnels on this page.
     pub tunnels: Vec<Tunnel>,

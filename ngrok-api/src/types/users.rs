@@ -5,7 +5,7 @@ use crate::Timestamp;
 
 /// A bot user: an identity of the account for programs rather than people. Like a user, it can own
 /// API keys and credentials.
-#[crate::model]
+#[crate::model(response)]
 pub struct BotUser {
     /// The bot user's unique id, assigned by ngrok.
     pub id: String,
@@ -20,7 +20,7 @@ pub struct BotUser {
 }
 
 /// The fields to send when creating a bot user.
-#[crate::model]
+#[crate::model(request)]
 pub struct BotUserCreate {
     /// A name for the new bot user, for people to tell it apart.
     pub name: String,
@@ -30,7 +30,7 @@ pub struct BotUserCreate {
 
 /// The fields to change on a bot user: its name and whether it is active. `None` leaves a field
 /// unchanged.
-#[crate::model]
+#[crate::model(request)]
 pub struct BotUserUpdate {
     /// The id of the bot user to change. It goes into the request path.
     pub id: String,
@@ -43,7 +43,7 @@ pub struct BotUserUpdate {
 
 /// One page of bot users. `next_page_uri` leads to the following page; the list iterators follow it
 /// for you.
-#[crate::model]
+#[crate::model(response)]
 pub struct BotUserList {
     /// The bot users on this page.
     pub bot_users: Vec<BotUser>,
@@ -57,7 +57,7 @@ pub struct BotUserList {
 /// [`BotUser`]; how the two kinds differ is not documented.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(response)]
 pub struct ServiceUser {
     /// The service user's unique id, assigned by ngrok.
     pub id: String,
@@ -74,7 +74,7 @@ pub struct ServiceUser {
 /// The fields to send when creating a service user.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(request)]
 pub struct ServiceUserCreate {
     /// The name to give the new service user.
     pub name: String,
@@ -86,7 +86,7 @@ pub struct ServiceUserCreate {
 /// unchanged.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(request)]
 pub struct ServiceUserUpdate {
     /// The id of the service user to change. It goes into the request path.
     pub id: String,
@@ -101,7 +101,7 @@ pub struct ServiceUserUpdate {
 /// follow it for you.
 ///
 /// Newer than the published API spec: only the Go client knows this type.
-#[crate::model]
+#[crate::model(response)]
 pub struct ServiceUserList {
     /// The service users on this page.
     pub service_users: Vec<ServiceUser>,

@@ -223,13 +223,14 @@ pub fn field_declaration(schemas: &Value, schema: &str, field: &Value) -> String
     )
 }
 
-/// A whole struct for a catalog schema, with placeholder docs, ready to paste.
-pub fn struct_declaration(schemas: &Value, name: &str) -> String {
+/// A whole struct for a catalog schema, with placeholder docs, ready to paste; `role` is
+/// `"request"` or `"response"` ([`crate::roles`]).
+pub fn struct_declaration(schemas: &Value, name: &str, role: &str) -> String {
     let fields = schemas[name]["fields"]
         .as_array()
         .cloned()
         .unwrap_or_default();
-    let mut out = format!("/// {DOC_PLACEHOLDER}\n#[crate::model]\npub struct {name} {{");
+    let mut out = format!("/// {DOC_PLACEHOLDER}\n#[crate::model({role})]\npub struct {name} {{");
     if fields.is_empty() {
         out.push_str("}\n");
         return out;
@@ -312,7 +313,7 @@ mod tests {
     fn a_struct_is_printed_as_the_types_files_write_it() {
         let want = "\
 /// TODO: doc
-#[crate::model]
+#[crate::model(response)]
 pub struct Widget {
     /// TODO: doc
     pub id: String,
@@ -343,14 +344,14 @@ pub struct Widget {
     pub extra: serde_json::Value,
 }
 ";
-        assert_eq!(struct_declaration(&catalog(), "Widget"), want);
+        assert_eq!(struct_declaration(&catalog(), "Widget", "response"), want);
     }
 
     #[test]
     fn a_struct_without_fields_is_empty_braces() {
         assert_eq!(
-            struct_declaration(&catalog(), "Empty"),
-            "/// TODO: doc\n#[crate::model]\npub struct Empty {}\n"
+            struct_declaration(&catalog(), "Empty", "request"),
+            "/// TODO: doc\n#[crate::model(request)]\npub struct Empty {}\n"
         );
     }
 

@@ -18,7 +18,7 @@ use crate::rust_source::{DeclaredStruct, SourceFile};
 /// Where the types live, relative to the workspace.
 pub const TYPES_DIR: &str = "ngrok-api/src/types";
 
-/// The file whose `schemas()` lists every type.
+/// The file whose `models()` lists every type.
 const MOD_RS: &str = "ngrok-api/src/types/mod.rs";
 
 /// The suffixes that make a request or page type of a resource (`ReservedDomainCreate`).
@@ -34,6 +34,8 @@ pub struct Inputs<'a> {
     pub files: &'a [SourceFile],
     /// The structs of those files.
     pub structs: &'a [DeclaredStruct],
+    /// The schemas that are response types ([`crate::roles::response_schemas`]).
+    pub responses: &'a BTreeMap<String, String>,
 }
 
 impl Inputs<'_> {
@@ -48,14 +50,23 @@ impl Inputs<'_> {
             .map_or("", |f| f.text.as_str())
     }
 
+    /// The role the catalog gives the schema `name`: `"response"` or `"request"`.
+    fn role(&self, name: &str) -> &'static str {
+        if self.responses.contains_key(name) {
+            "response"
+        } else {
+            "request"
+        }
+    }
+
     /// Every problem, in catalog order, then the types the catalog does not know.
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         for s in self.structs {
             if !self.declared.contains_key(s.name.as_str()) {
                 problems.push(format!(
-                    "type {name} at {at} is not listed in `types::schemas()`: add this line to \
-                     the list in {MOD_RS}:\n\n        <{name} as crate::Model>::schema,\n",
+                    "type {name} at {at} is not listed in `types::models()`: add this line to \
+                     the list in {MOD_RS}:\n\n            crate::ModelInfo::of::<{name}>(),\n",
                     name = s.name,
                     at = s.location(),
                 ));
@@ -205,8 +216,8 @@ impl Inputs<'_> {
         };
         format!(
             "schema {name} has no type. Paste this {place}, write its docs, and add \
-             `<{name} as crate::Model>::schema,` to `schemas()` in {MOD_RS}:\n\n{}{uses}",
-            decl::struct_declaration(self.catalog, name),
+             `crate::ModelInfo::of::<{name}>(),` to `models()` in {MOD_RS}:\n\n{}{uses}",
+            decl::struct_declaration(self.catalog, name, self.role(name)),
         )
     }
 
@@ -375,12 +386,13 @@ mod tests {
             declared: &declared,
             files: &files,
             structs: &structs,
+            responses: &BTreeMap::from([("RefList".to_owned(), "returned".to_owned())]),
         }
         .problems();
         let want = [
-            "type Item at ngrok-api/src/types/common.rs:14 is not listed in `types::schemas()`: \
-             add this line to the list in ngrok-api/src/types/mod.rs:\n\n        \
-             <Item as crate::Model>::schema,",
+            "type Item at ngrok-api/src/types/common.rs:14 is not listed in `types::models()`: \
+             add this line to the list in ngrok-api/src/types/mod.rs:\n\n            \
+             crate::ModelInfo::of::<Item>(),",
             "field Ref.uri at ngrok-api/src/types/common.rs:9 is `i64`, but the catalog says \
              string: replace it with\n\n    pub uri: String,",
             "field Ref.seen_at is missing (string holding a point in time, nullable). Paste it \
@@ -388,8 +400,8 @@ mod tests {
              write its doc:\n\n    /// TODO: doc\n    pub seen_at: Option<Timestamp>,\n\n\
              and at the top of the file:\n\nuse crate::Timestamp;",
             "schema RefList has no type. Paste this into ngrok-api/src/types/common.rs (where Ref \
-             is), write its docs, and add `<RefList as crate::Model>::schema,` to `schemas()` in \
-             ngrok-api/src/types/mod.rs:\n\n/// TODO: doc\n#[crate::model]\npub struct RefList \
+             is), write its docs, and add `crate::ModelInfo::of::<RefList>(),` to `models()` in \
+             ngrok-api/src/types/mod.rs:\n\n/// TODO: doc\n#[crate::model(response)]\npub struct RefList \
              {\n    /// TODO: doc\n    pub refs: Vec<Ref>,\n    /// TODO: doc\n    pub counts: \
              Option<BTreeMap<String, i64>>,\n}\n\nand at the top of the file:\n\n\
              use std::collections::BTreeMap;",
