@@ -14,6 +14,9 @@ pub struct TimestampError {
     reason: &'static str,
 }
 
+/// Where `YYYY-MM-DDTHH:MM:SS` has its digits.
+const DIGIT_POSITIONS: [usize; 14] = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+
 impl FromStr for Timestamp {
     type Err = TimestampError;
 
@@ -33,22 +36,26 @@ impl FromStr for Timestamp {
         if b.len() < 20 {
             return Err(fail("too short for YYYY-MM-DDTHH:MM:SSZ"));
         }
-        let num = |range: std::ops::Range<usize>| -> Result<i64, TimestampError> {
-            let part = &b[range];
-            if part.iter().all(u8::is_ascii_digit) {
-                Ok(part.iter().fold(0, |n, d| n * 10 + i64::from(d - b'0')))
-            } else {
-                Err(fail("expected digits"))
-            }
-        };
+        // Every timestamp of a listing goes through here, so the fixed-width part is read
+        // without loops or early exits: `wrapping_sub` maps '0'..='9' to 0..=9 and every
+        // other byte above 9, so one `&` over the positions checks them all.
+        let digit = |i: usize| b[i].wrapping_sub(b'0');
+        let all_digits = DIGIT_POSITIONS
+            .iter()
+            .fold(true, |ok, &i| ok & (digit(i) <= 9));
         if b[4] != b'-' || b[7] != b'-' || b[13] != b':' || b[16] != b':' {
             return Err(fail("expected YYYY-MM-DDTHH:MM:SS"));
         }
         if !matches!(b[10], b'T' | b't') {
             return Err(fail("expected 'T' between date and time"));
         }
-        let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
+        if !all_digits {
+            return Err(fail("expected digits"));
+        }
+        // Only now: a byte that is not a digit would give a meaningless number.
+        let pair = |i: usize| i64::from(digit(i)) * 10 + i64::from(digit(i + 1));
+        let (year, month, day) = (pair(0) * 100 + pair(2), pair(5), pair(8));
+        let (hour, minute, second) = (pair(11), pair(14), pair(17));
         if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
             return Err(fail("no such date"));
         }
@@ -254,6 +261,58 @@ mod tests {
             parsed > 100,
             "the generator should hit valid stamps too ({parsed})"
         );
+    }
+
+    #[test]
+    fn every_byte_at_every_fixed_position_gets_the_reason_of_the_first_rule_it_breaks() {
+        let good = "2024-02-29T12:34:56Z";
+        for position in 0..19 {
+            for byte in 0..128u8 {
+                let mut text = good.as_bytes().to_vec();
+                text[position] = byte;
+                let text = String::from_utf8(text).unwrap();
+                let result = text.parse::<Timestamp>();
+                let expected = match position {
+                    4 | 7 if byte != b'-' => Some("expected YYYY-MM-DDTHH:MM:SS"),
+                    13 | 16 if byte != b':' => Some("expected YYYY-MM-DDTHH:MM:SS"),
+                    10 if !matches!(byte, b'T' | b't') => {
+                        Some("expected 'T' between date and time")
+                    }
+                    p if DIGIT_POSITIONS.contains(&p) && !byte.is_ascii_digit() => {
+                        Some("expected digits")
+                    }
+                    _ => None,
+                };
+                match (expected, result) {
+                    (Some(reason), Err(err)) => assert_eq!(err.reason, reason, "{text:?}"),
+                    (Some(reason), Ok(_)) => panic!("{text:?} parsed, expected {reason:?}"),
+                    // A digit for a digit: a valid stamp, or a date or time that does not
+                    // exist; the numbers read agree with Rust's own integer parsing.
+                    (None, Ok(t)) => {
+                        let n = |r: std::ops::Range<usize>| text[r].parse::<i64>().unwrap();
+                        let days = days_from_civil(n(0..4), n(5..7), n(8..10));
+                        let seconds = days * 86_400 + n(11..13) * 3600 + n(14..16) * 60 + n(17..19);
+                        assert_eq!(t.unix_seconds(), seconds, "{text:?}");
+                    }
+                    (None, Err(err)) => assert!(
+                        matches!(err.reason, "no such date" | "no such time of day"),
+                        "{text:?}: {err}"
+                    ),
+                }
+            }
+        }
+        // Several rules broken at once: separators first, then the 'T', then the digits.
+        let reason = |text: &str| text.parse::<Timestamp>().unwrap_err().reason;
+        assert_eq!(
+            reason("2O24/02-29x12:34:56Z"),
+            "expected YYYY-MM-DDTHH:MM:SS"
+        );
+        assert_eq!(
+            reason("2O24-02-29x12:34:56Z"),
+            "expected 'T' between date and time"
+        );
+        assert_eq!(reason("2O24-02-29T12:34:5_Z"), "expected digits");
+        assert_eq!(reason("2024-02-30T12:34:5_Z"), "expected digits");
     }
 
     #[test]
