@@ -78,7 +78,7 @@ echo "## Build cost"
 echo
 echo "- date: $(date); $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(rustc -V)"
 echo "- each build: \`cargo build --release --locked --offline --timings\` into a fresh, empty target directory"
-if [[ -n "${BASELINE:-}" ]]; then echo "- baseline: ngrok-api at \`$(git -C ../.. rev-parse --short "$BASELINE")\`; ours: the working tree at \`$(git -C ../.. rev-parse --short HEAD)\`$(git -C ../.. diff --quiet HEAD -- ../../ngrok-api ../../ngrok-api-macros || echo ' (with uncommitted changes)')"; fi
+if [[ -n "${BASELINE:-}" ]]; then echo "- baseline: ngrok-api at \`$(git -C ../.. rev-parse --short "$BASELINE")\`; ours: the working tree at \`$(git -C ../.. rev-parse --short HEAD)\`$(git -C ../.. diff --quiet HEAD -- ngrok-api ngrok-api-macros || echo ' (with uncommitted changes)')"; fi
 echo
 echo "| crate | run | clean release build (s) | units compiled | slowest units (s, from \`--timings\`) |"
 echo "|---|---:|---:|---:|---|"
