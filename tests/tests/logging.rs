@@ -48,6 +48,11 @@ fn each_request_logs_one_debug_event_and_no_line_has_the_key() {
         .build()
         .unwrap();
     wrong_key.reserved_domains().get(&created.id).unwrap_err();
+    // A raw call goes through the same transport, so it logs the same one event.
+    client
+        .request(ngrok_api::Method::Get, "/reserved_domains")
+        .send_json()
+        .unwrap();
 
     let records = LOGGER.0.lock().unwrap().clone();
     for (target, _, message) in &records {
@@ -62,7 +67,7 @@ fn each_request_logs_one_debug_event_and_no_line_has_the_key() {
         .iter()
         .filter(|(t, _, _)| t == "ngrok_api")
         .collect();
-    assert_eq!(ours.len(), 4, "one event per request: {ours:#?}");
+    assert_eq!(ours.len(), 5, "one event per request: {ours:#?}");
     assert!(ours.iter().all(|(_, level, _)| *level == Level::Debug));
     assert!(
         ours[0].2.starts_with("POST /reserved_domains -> 201 in "),
@@ -88,4 +93,10 @@ fn each_request_logs_one_debug_event_and_no_line_has_the_key() {
         ours[2].2
     );
     assert!(ours[3].2.contains("-> 401"), "{}", ours[3].2);
+    assert!(
+        ours[4].2.starts_with("GET /reserved_domains -> 200 in "),
+        "{}",
+        ours[4].2
+    );
+    assert!(ours[4].2.contains("raw.get"), "{}", ours[4].2);
 }
