@@ -128,7 +128,8 @@ pub fn path_len<S: Service>(name: &str) -> Option<usize> {
 }
 
 /// The path arguments of a trait call as the array the inherent method takes, or an
-/// error naming the operation and what it expects. Called by expansions.
+/// error naming the operation and what it expects. Called by expansions, through
+/// `__private` like everything else they reach.
 #[doc(hidden)]
 pub fn path_args<'a, const N: usize>(
     op: &'static OperationMeta,

@@ -4,6 +4,7 @@
 //! This file only re-exports; each item lives in the file named after its job. A name here
 //! may be renamed only together with the macro crate, which spells it out.
 
+pub use crate::capability::path_args;
 pub use crate::decode::de;
 pub use crate::meta::{
     Field, FieldType, ListMeta, Method, OperationKind, OperationMeta, Schema, ServiceMeta,

@@ -36,7 +36,7 @@ fn operation_impl(handle: &Ident, op: &Operation, index: usize, krate: &CratePat
         .collect();
     // The slice as the inherent method's `&str` arguments, or the error that says so.
     let unpack = quote! {
-        let [#(#params),*] = #krate::capability::path_args(
+        let [#(#params),*] = #krate::__private::path_args(
             &<Self as #krate::Service>::meta().operations[#index],
             path,
         )?;
