@@ -11,7 +11,7 @@ use crate::errors;
 use crate::http::HttpResponse;
 use crate::ids::random_string;
 use crate::relations::cascade::remove_descendants;
-use crate::relations::embedding::{embed_into, take_embedded};
+use crate::relations::embedding::{show, take_embedded};
 use crate::relations::Embed;
 use crate::schema::strip_nullable;
 use crate::store::{Entry, State};
@@ -27,8 +27,7 @@ pub(crate) fn insert(
     value: Map<String, Value>,
 ) -> Result<Map<String, Value>, HttpResponse> {
     let (params, mut created) = store_tree(catalog, state, service, params, value)?;
-    embed_into(catalog, state, service, &params, &mut created);
-    catalog.shapes.complete((service.resource)(), &mut created);
+    show(catalog, state, service, &params, &mut created);
     Ok(created)
 }
 

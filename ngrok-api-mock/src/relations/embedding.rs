@@ -19,16 +19,29 @@ pub(crate) fn render(
     entry: &Entry,
 ) -> Value {
     let mut value = entry.value.clone();
-    embed_into(catalog, state, service, &entry.params, &mut value);
-    catalog.shapes.complete((service.resource)(), &mut value);
+    show(catalog, state, service, &entry.params, &mut value);
     Value::Object(value)
+}
+
+/// Turns the stored fields of an item of `service` (path ids `params`) into what the API
+/// answers: its nested items embedded, every unset field written. Every answer carrying an
+/// item of a collection (created, read, updated, listed) goes through here.
+pub(crate) fn show(
+    catalog: &Catalog,
+    state: &State,
+    service: &ServiceMeta,
+    params: &[String],
+    value: &mut Map<String, Value>,
+) {
+    embed_into(catalog, state, service, params, value);
+    catalog.shapes.complete((service.resource)(), value);
 }
 
 /// Sets the list fields of `value`, an item of `service` with path ids `params`, to its
 /// nested items as they are stored now (each shown as its own service shows it). With
 /// none, the field is left out, for completing to write it as the API writes an empty
 /// list there.
-pub(crate) fn embed_into(
+fn embed_into(
     catalog: &Catalog,
     state: &State,
     service: &ServiceMeta,
