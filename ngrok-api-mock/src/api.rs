@@ -98,6 +98,12 @@ impl Api {
             },
         )
     }
+
+    /// What is worked out from the registry at start-up, for seeding (`seeding.rs`),
+    /// which works on the store as the operations do.
+    pub(crate) fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
 //! Scripted faults and the account rate limit: ways for tests to make the emulator fail
 //! the way a real network and a real API sometimes do.
 
-use std::collections::VecDeque;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::json;
+
+pub(crate) use crate::rate_limit::RateLimit;
 
 /// A fault for the emulator to inject into matching requests, added with
 /// [`MockServer::inject`](crate::MockServer::inject).
@@ -179,42 +180,6 @@ impl Faults {
     }
 }
 
-/// The API's account rate limit: at most `max` requests in any rolling `window`.
-#[derive(Debug)]
-pub(crate) struct RateLimit {
-    pub(crate) max: usize,
-    pub(crate) window: Duration,
-    recent: VecDeque<Instant>,
-}
-
-impl RateLimit {
-    pub(crate) fn new(max: usize, window: Duration) -> RateLimit {
-        RateLimit {
-            max,
-            window,
-            recent: VecDeque::new(),
-        }
-    }
-
-    /// Counts a request made now; `Err(wait)` when it is over the limit, with how long
-    /// until the oldest counted request leaves the window. Refused requests do not count.
-    pub(crate) fn admit(&mut self, now: Instant) -> Result<(), Duration> {
-        while self
-            .recent
-            .front()
-            .is_some_and(|t| now.duration_since(*t) >= self.window)
-        {
-            self.recent.pop_front();
-        }
-        if self.recent.len() >= self.max {
-            let oldest = self.recent.front().copied().unwrap_or(now);
-            return Err(self.window.saturating_sub(now.duration_since(oldest)));
-        }
-        self.recent.push_back(now);
-        Ok(())
-    }
-}
-
 /// A JSON object of about `bytes` bytes.
 pub(crate) fn padding_body(bytes: usize) -> Vec<u8> {
     let pad = "x".repeat(bytes.saturating_sub(12));
@@ -241,19 +206,6 @@ mod tests {
         assert!(faults.take("GET", "/a").is_some());
         assert!(faults.take("GET", "/a").is_none());
         assert_eq!(faults.pending(), 0);
-    }
-
-    #[test]
-    fn the_rate_limit_counts_a_rolling_window() {
-        let mut limit = RateLimit::new(2, Duration::from_secs(10));
-        let start = Instant::now();
-        assert!(limit.admit(start).is_ok());
-        assert!(limit.admit(start + Duration::from_secs(4)).is_ok());
-        let wait = limit.admit(start + Duration::from_secs(6)).unwrap_err();
-        assert_eq!(wait, Duration::from_secs(4));
-        // Refused requests are not counted; once the first leaves the window, one fits.
-        assert!(limit.admit(start + Duration::from_secs(10)).is_ok());
-        assert!(limit.admit(start + Duration::from_secs(11)).is_err());
     }
 
     #[test]

@@ -1,33 +1,50 @@
-//! Ids, keys and operation ids, without a random-number crate.
+//! Ids, keys and operation ids, without a random-number crate: random bits either fresh
+//! (SipHash under a random key) or, on a seeded server, from a small seeded generator
+//! (splitmix64), so that a seeded server makes the same ids run after run.
 
 use std::hash::{BuildHasher, Hasher, RandomState};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use crate::determinism;
+
 const ALPHABET: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
-/// 64 unpredictable-enough bits (SipHash with a fresh random key over a counter and the
-/// clock); good for test ids and keys, not for cryptography.
+/// 64 unpredictable-enough bits; good for test ids and keys, not for cryptography. On a
+/// seeded server (while it handles a request or a seeding call) they come from its seeded
+/// generator instead.
 pub(crate) fn random_u64() -> u64 {
+    determinism::seeded_u64().unwrap_or_else(fresh_u64)
+}
+
+/// Bits no seed decides: SipHash with a fresh random key over a counter and the clock.
+pub(crate) fn fresh_u64() -> u64 {
     let mut hasher = RandomState::new().build_hasher();
     hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-    hasher.write_u128(now_micros());
+    hasher.write_u128(
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_micros()),
+    );
     hasher.finish()
 }
 
-fn now_micros() -> u128 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_micros())
+/// `len` random characters of `[0-9A-Za-z]` (from [`random_u64`]).
+pub(crate) fn random_string(len: usize) -> String {
+    string_from(len, random_u64)
 }
 
-/// `len` random characters of `[0-9A-Za-z]`.
-pub(crate) fn random_string(len: usize) -> String {
+/// `len` characters of `[0-9A-Za-z]` that no seed decides (an API key).
+pub(crate) fn fresh_string(len: usize) -> String {
+    string_from(len, fresh_u64)
+}
+
+fn string_from(len: usize, mut bits_source: impl FnMut() -> u64) -> String {
     let mut out = String::with_capacity(len);
     while out.len() < len {
-        let mut bits = random_u64();
+        let mut bits = bits_source();
         for _ in 0..10 {
             if out.len() == len {
                 break;
@@ -37,6 +54,33 @@ pub(crate) fn random_string(len: usize) -> String {
         }
     }
     out
+}
+
+/// splitmix64: a 64-bit state stepped by a fixed odd constant and mixed on the way out.
+/// Small, fast, and every seed gives a full-period, well-spread sequence; the state is an
+/// atomic so that a generator shared by connection threads needs no lock.
+pub(crate) struct SeededRng {
+    state: AtomicU64,
+}
+
+impl SeededRng {
+    const GAMMA: u64 = 0x9E37_79B9_7F4A_7C15;
+
+    pub(crate) fn new(seed: u64) -> SeededRng {
+        SeededRng {
+            state: AtomicU64::new(seed),
+        }
+    }
+
+    pub(crate) fn next_u64(&self) -> u64 {
+        let mut z = self
+            .state
+            .fetch_add(Self::GAMMA, Ordering::Relaxed)
+            .wrapping_add(Self::GAMMA);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
 }
 
 /// A sortable id suffix: ids made later sort after ids made earlier (like the API's
@@ -58,9 +102,13 @@ impl IdGenerator {
         }
     }
 
-    /// 27 characters: 11 of a strictly increasing clock, 16 random.
+    /// 27 characters: 11 of a strictly increasing stamp (the server's clock in
+    /// microseconds, or one more than the last stamp when the clock has not moved, as a
+    /// seeded server's stopped clock often has not), then 16 random.
     pub(crate) fn next_suffix(&self) -> String {
-        let now = now_micros() as u64;
+        let now = determinism::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_micros()) as u64;
         let mut prev = self.last.load(Ordering::Relaxed);
         let stamp = loop {
             let next = now.max(prev + 1);
@@ -72,13 +120,14 @@ impl IdGenerator {
                 Err(actual) => prev = actual,
             }
         };
+        let mut id = String::with_capacity(27);
         let mut head = [b'0'; 11];
         let mut n = stamp;
         for slot in head.iter_mut().rev() {
             *slot = ALPHABET[(n % 62) as usize];
             n /= 62;
         }
-        let mut id = String::from_utf8(head.to_vec()).unwrap_or_default();
+        id.extend(head.iter().map(|&b| b as char));
         id.push_str(&random_string(16));
         id
     }
@@ -96,5 +145,17 @@ mod tests {
         sorted.sort();
         assert_eq!(made, sorted);
         assert!(made.iter().all(|id| id.len() == 27));
+    }
+
+    #[test]
+    fn a_seed_decides_the_sequence() {
+        let (a, b, c) = (SeededRng::new(7), SeededRng::new(7), SeededRng::new(8));
+        let first: Vec<u64> = (0..5).map(|_| a.next_u64()).collect();
+        let again: Vec<u64> = (0..5).map(|_| b.next_u64()).collect();
+        let other: Vec<u64> = (0..5).map(|_| c.next_u64()).collect();
+        assert_eq!(first, again);
+        assert_ne!(first, other);
+        // splitmix64's published first output for seed 0 (a check that the mix is right).
+        assert_eq!(SeededRng::new(0).next_u64(), 0xE220_A839_7B1D_CDAF);
     }
 }

@@ -36,8 +36,10 @@
 // it `shapes`: every answer's objects are completed to the API's full shape there.
 mod api;
 mod catalog;
+mod clock;
 mod computed;
 mod connection;
+mod determinism;
 mod errors;
 mod faults;
 mod filter;
@@ -45,18 +47,22 @@ mod gate;
 mod http;
 mod ids;
 mod operations;
+mod rate_limit;
 mod recording;
 mod relations;
 mod routing;
 mod schema;
+mod seeding;
 mod server;
 mod shapes;
 mod shared;
 mod special_cases;
 mod store;
 
+pub use crate::clock::Clock;
 pub use crate::faults::Fault;
 pub use crate::recording::{RecordedRequest, RECORDED_REQUESTS};
+pub use crate::seeding::SeedError;
 pub use crate::server::{MockServer, MockServerBuilder};
 
 // The README's Rust examples are compiled (and the runnable ones run) as doc tests here,

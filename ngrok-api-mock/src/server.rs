@@ -7,7 +7,7 @@ use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 use std::{fmt, io};
 
 use ngrok_api::meta::ServiceMeta;
@@ -15,10 +15,13 @@ use ngrok_api::Client;
 use serde_json::Value;
 
 use crate::api::Api;
+use crate::clock::{self, Clock};
 use crate::connection::accept_loop;
+use crate::determinism::Sources;
 use crate::faults::{Fault, Faults, RateLimit};
 use crate::ids;
 use crate::recording::RecordedRequest;
+use crate::seeding::{self, SeedError};
 use crate::shared::{lock, Shared};
 use crate::store::State;
 
@@ -29,6 +32,9 @@ pub struct MockServerBuilder {
     api_key: Option<String>,
     services: Vec<&'static ServiceMeta>,
     rate_limit: Option<(usize, Duration)>,
+    seed: Option<u64>,
+    start_time: Option<SystemTime>,
+    clock_step: Option<Duration>,
 }
 
 impl fmt::Debug for MockServerBuilder {
@@ -36,6 +42,7 @@ impl fmt::Debug for MockServerBuilder {
         f.debug_struct("MockServerBuilder")
             .field("port", &self.port)
             .field("services", &self.services.len())
+            .field("seed", &self.seed)
             .finish_non_exhaustive()
     }
 }
@@ -68,6 +75,62 @@ impl MockServerBuilder {
         self
     }
 
+    /// Deterministic mode: ids, secrets and computed values come from a generator seeded
+    /// with `seed`, and the clock is stopped at a fixed time (2025-01-01T00:00:00Z unless
+    /// [`start_time`](Self::start_time) says otherwise) and moves only through
+    /// [`MockServer::clock`] (or [`clock_step`](Self::clock_step)). Two servers with the
+    /// same seed, sent the same requests one after another, answer the same bytes.
+    ///
+    /// The API key stays random unless set with [`api_key`](Self::api_key): a key
+    /// anyone could work out from a seed would be no key, and it never appears in an
+    /// answer.
+    ///
+    /// ```
+    /// use ngrok_api::types::ReservedDomainCreate;
+    /// use ngrok_api_mock::MockServer;
+    ///
+    /// let create = ReservedDomainCreate {
+    ///     domain: "app.example.com".into(),
+    ///     ..Default::default()
+    /// };
+    /// let first = MockServer::builder().seed(42).start()?;
+    /// let second = MockServer::builder().seed(42).start()?;
+    /// let a = first.client().reserved_domains().create(&create)?;
+    /// let b = second.client().reserved_domains().create(&create)?;
+    /// assert_eq!(a.id, b.id);
+    /// assert_eq!(a.created_at.as_str(), "2025-01-01T00:00:00Z");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = Some(seed);
+        self
+    }
+
+    /// Starts the clock stopped at `start` (with or without [`seed`](Self::seed)); it
+    /// then moves only through [`MockServer::clock`] or [`clock_step`](Self::clock_step).
+    pub fn start_time(mut self, start: SystemTime) -> Self {
+        self.start_time = Some(start);
+        self
+    }
+
+    /// Moves the clock forward by `step` as each request arrives (before it is handled),
+    /// so that a stopped clock still gives each request its own time. The program's
+    /// `--seed` uses one millisecond. On a running (wall) clock it adds to real time.
+    pub fn clock_step(mut self, step: Duration) -> Self {
+        self.clock_step = Some(step);
+        self
+    }
+
+    /// The clock and random generator this builder asks for.
+    fn sources(&self) -> Sources {
+        let clock = match (self.start_time, self.seed) {
+            (Some(start), _) => Clock::stopped(start),
+            (None, Some(_)) => Clock::stopped(clock::default_start()),
+            (None, None) => Clock::wall(),
+        };
+        Sources::new(clock, self.seed, self.clock_step)
+    }
+
     /// Binds `127.0.0.1:<port>` and starts serving on a background thread.
     ///
     /// # Panics
@@ -75,12 +138,13 @@ impl MockServerBuilder {
     /// If the emulator's table of per-service special cases names a service that is not
     /// served: a defect of this crate, caught by its own tests, never of the caller.
     pub fn start(self) -> io::Result<MockServer> {
+        let sources = Arc::new(self.sources());
         let listener = TcpListener::bind(("127.0.0.1", self.port))?;
         let addr = listener.local_addr()?;
         let url = format!("http://{addr}");
         let api_key = self
             .api_key
-            .unwrap_or_else(|| format!("mock_{}", ids::random_string(32)));
+            .unwrap_or_else(|| format!("mock_{}", ids::fresh_string(32)));
         let mut services: Vec<&'static ServiceMeta> =
             ngrok_api::registry().iter().map(|meta| meta()).collect();
         services.extend(self.services);
@@ -95,6 +159,7 @@ impl MockServerBuilder {
             rate_limit: self
                 .rate_limit
                 .map(|(max, window)| Mutex::new(RateLimit::new(max, window))),
+            sources,
         });
         let accept = {
             let shared = Arc::clone(&shared);
@@ -233,12 +298,93 @@ impl MockServer {
         let Value::Object(fields) = fields else {
             return Err("fields must be a JSON object".into());
         };
-        let mut state = lock(&self.shared.state);
-        self.shared
-            .api
-            .insert(&mut state, meta, Vec::new(), fields)
-            .map(Value::Object)
-            .map_err(|response| String::from_utf8_lossy(&response.body).into_owned())
+        self.shared.sources.enter(|| {
+            let mut state = lock(&self.shared.state);
+            self.shared
+                .api
+                .insert(&mut state, meta, Vec::new(), fields)
+                .map(Value::Object)
+                .map_err(|response| String::from_utf8_lossy(&response.body).into_owned())
+        })
+    }
+
+    /// The server's clock: what `created_at`, `updated_at` and `started_at` are read
+    /// from, and what the rate limit's window and `Retry-After` are measured on. See
+    /// [`Clock`] and [`MockServerBuilder::seed`].
+    ///
+    /// ```
+    /// use std::time::Duration;
+    ///
+    /// let server = ngrok_api_mock::MockServer::builder()
+    ///     .seed(7)
+    ///     .rate_limit(1, Duration::from_secs(60))
+    ///     .start()?;
+    /// let client = server.client();
+    /// assert!(client.reserved_domains().list().iter().next().is_none());
+    /// // Over the limit: refused, until the window has passed on the server's clock.
+    /// let refused = client.reserved_domains().list().iter().next();
+    /// assert!(matches!(refused, Some(Err(e)) if e.status() == Some(429)));
+    /// server.clock().advance(Duration::from_secs(60));
+    /// assert!(client.reserved_domains().list().iter().next().is_none());
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn clock(&self) -> Clock {
+        self.shared.sources.clock.clone()
+    }
+
+    /// Puts an item of service `S` in place as the API would hold it, and returns it as
+    /// the API would show it. Works for every service: top-level ones, nested ones (under
+    /// `parents`, their path ids in path order: `&[edge_id]` for a route), singleton
+    /// modules (`parents` are the path ids of the item holding the module), and those the
+    /// API itself never creates (tunnels, tunnel sessions, agent endpoints).
+    ///
+    /// The item is written in its own type; fields left at their zero value
+    /// (`..Default::default()`) are unset, and the emulator fills what the API computes:
+    /// the id (which must be left empty), `uri`, `created_at`/`updated_at`/`started_at`
+    /// (from [`MockServer::clock`], unless given), each reference's `uri`, secrets, and the
+    /// values of the service's special cases. It is refused, with a [`SeedError`] naming
+    /// what was wrong, when the parents do not exist or are the wrong number, or the item
+    /// has a field its type does not declare.
+    ///
+    /// ```
+    /// use ngrok_api::services::{TunnelSessions, Tunnels};
+    /// use ngrok_api::types::{Ref, Tunnel, TunnelSession};
+    ///
+    /// let server = ngrok_api_mock::MockServer::start();
+    /// let session = server.seed::<TunnelSessions>(&[], &TunnelSession {
+    ///     region: "eu".into(),
+    ///     ..Default::default()
+    /// })?;
+    /// let tunnel = server.seed::<Tunnels>(&[], &Tunnel {
+    ///     public_url: "https://app.example.com".into(),
+    ///     proto: "https".into(),
+    ///     tunnel_session: Ref { id: session.id.clone(), ..Default::default() },
+    ///     ..Default::default()
+    /// })?;
+    /// assert!(tunnel.id.starts_with("tn_"));
+    /// let listed: Vec<Tunnel> = server.client().tunnels().list().iter().collect::<Result<_, _>>()?;
+    /// assert_eq!(listed[0].public_url, "https://app.example.com");
+    /// assert!(listed[0].tunnel_session.uri.ends_with(&session.id));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn seed<S>(&self, parents: &[&str], item: &S::Item) -> Result<S::Item, SeedError>
+    where
+        S: ngrok_api::Resource,
+        S::Item: serde::Serialize + serde::de::DeserializeOwned,
+    {
+        let name = S::meta().qualified_name();
+        let meta = self.shared.api.service(&name).ok_or_else(|| {
+            SeedError::new(format!(
+                "{name} is not served (add it with MockServerBuilder::service)"
+            ))
+        })?;
+        let fields = serde_json::to_value(item)
+            .map_err(|err| SeedError::new(format!("{name}: the item does not serialise: {err}")))?;
+        let parents: Vec<String> = parents.iter().map(|p| (*p).to_string()).collect();
+        let stored = seeding::seed(&self.shared, meta, &parents, fields).map_err(SeedError::new)?;
+        serde_json::from_value(Value::Object(stored)).map_err(|err| {
+            SeedError::new(format!("{name}: the stored item does not read back: {err}"))
+        })
     }
 }
 

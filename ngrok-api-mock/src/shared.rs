@@ -5,10 +5,10 @@
 use std::collections::{HashMap, VecDeque};
 use std::net::TcpStream;
 use std::sync::atomic::{AtomicBool, AtomicU64};
-use std::sync::{Mutex, MutexGuard};
-use std::time::Instant;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::api::Api;
+use crate::determinism::Sources;
 use crate::errors;
 use crate::faults::{Faults, RateLimit};
 use crate::gate;
@@ -27,6 +27,8 @@ pub(crate) struct Shared {
     pub(crate) next_connection: AtomicU64,
     pub(crate) faults: Mutex<Faults>,
     pub(crate) rate_limit: Option<Mutex<RateLimit>>,
+    /// The clock and, when seeded, the random generator, lent to each request's handling.
+    pub(crate) sources: Arc<Sources>,
 }
 
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -45,6 +47,11 @@ impl Shared {
 
     /// The emulator's answer to a request (no fault involved).
     pub(crate) fn respond(&self, request: &HttpRequest) -> HttpResponse {
+        self.sources.tick();
+        self.sources.enter(|| self.respond_now(request))
+    }
+
+    fn respond_now(&self, request: &HttpRequest) -> HttpResponse {
         let api = &self.api;
         let admitted = gate::authenticate(request, &api.api_key, |token| {
             api.is_authtoken(&lock(&self.state), token)
@@ -54,7 +61,7 @@ impl Shared {
             return response;
         }
         if let Some(limit) = &self.rate_limit {
-            if let Err(wait) = lock(limit).admit(Instant::now()) {
+            if let Err(wait) = lock(limit).admit(self.sources.clock.now()) {
                 let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
                 return errors::rate_limited(seconds);
             }

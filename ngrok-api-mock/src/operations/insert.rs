@@ -7,6 +7,7 @@ use ngrok_api::meta::{FieldType, ServiceMeta};
 use serde_json::{Map, Value};
 
 use crate::catalog::Catalog;
+use crate::determinism;
 use crate::errors;
 use crate::http::HttpResponse;
 use crate::ids::random_string;
@@ -107,7 +108,8 @@ fn store_one(
             Value::String(catalog.item_uri(service, &params)),
         );
     }
-    let now = ngrok_api::Timestamp::now().to_string();
+    // The server's clock: a seeded server's is stopped unless a test moves it.
+    let now = determinism::now_timestamp().to_string();
     for stamp in ["created_at", "started_at", "updated_at"] {
         if schema.field(stamp).is_some() && !value.contains_key(stamp) {
             value.insert(stamp.into(), Value::String(now.clone()));

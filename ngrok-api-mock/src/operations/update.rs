@@ -66,7 +66,7 @@ pub(super) fn update(
         entry.value.insert(key, value);
     }
     if (service.resource)().field("updated_at").is_some() {
-        let now = ngrok_api::Timestamp::now().to_string();
+        let now = crate::determinism::now_timestamp().to_string();
         entry.value.insert("updated_at".into(), Value::String(now));
     }
     for (embed, items) in nested {
