@@ -121,6 +121,44 @@ pub(crate) fn tunnel_group(state: &State, base_url: &str, item: &mut Map<String,
     set_if_empty(item, "tunnels", json!(tunnels));
 }
 
+/// An endpoint (created in the cloud, or seeded as an agent's): the parts of its `url`
+/// that the API also writes out on their own: `scheme`, `proto`, `host`, `port`,
+/// `hostport` and `public_url`, the port being the scheme's default when the URL has none.
+pub(crate) fn endpoint(_: &State, _: &str, item: &mut Map<String, Value>) {
+    let url = text(item, "url");
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return;
+    };
+    let scheme = scheme.to_ascii_lowercase();
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) if port.parse::<u16>().is_ok() => (host, port.parse::<u16>().ok()),
+        _ => (authority, None),
+    };
+    let port = port.or(match scheme.as_str() {
+        "http" => Some(80),
+        "https" | "tls" => Some(443),
+        _ => None,
+    });
+    if host.is_empty() {
+        return;
+    }
+    set_if_empty(item, "scheme", json!(scheme));
+    set_if_empty(item, "proto", json!(scheme));
+    set_if_empty(item, "host", json!(host.to_ascii_lowercase()));
+    set_if_empty(item, "public_url", json!(url));
+    if let Some(port) = port {
+        if item.get("port").and_then(Value::as_i64).unwrap_or(0) == 0 {
+            item.insert("port".into(), json!(port));
+        }
+        set_if_empty(
+            item,
+            "hostport",
+            json!(format!("{}:{port}", host.to_ascii_lowercase())),
+        );
+    }
+}
+
 /// An HTTPS edge's TLS termination module: an HTTPS edge always terminates TLS itself.
 pub(crate) fn tls_termination(_: &[String], module: &mut Map<String, Value>) {
     module.insert("terminate_at".into(), json!("edge"));
@@ -231,6 +269,28 @@ mod tests {
             target("notngrok.app").is_some(),
             "only names under ngrok's domains"
         );
+    }
+
+    #[test]
+    fn an_endpoint_url_is_taken_apart() {
+        let parts = |url: &str| {
+            let mut item = Map::new();
+            item.insert("url".into(), json!(url));
+            endpoint(&State::default(), "http://x", &mut item);
+            item
+        };
+        let https = parts("https://App.example.com/path");
+        assert_eq!(https["scheme"], "https");
+        assert_eq!(https["host"], "app.example.com");
+        assert_eq!(https["port"], 443);
+        assert_eq!(https["hostport"], "app.example.com:443");
+        assert_eq!(https["public_url"], "https://App.example.com/path");
+        let tcp = parts("tcp://1.tcp.ngrok.io:12345");
+        assert_eq!(tcp["proto"], "tcp");
+        assert_eq!(tcp["port"], 12345);
+        assert_eq!(tcp["hostport"], "1.tcp.ngrok.io:12345");
+        assert!(!parts("tcp://1.tcp.ngrok.io").contains_key("port"));
+        assert!(!parts("not a url").contains_key("scheme"));
     }
 
     #[test]

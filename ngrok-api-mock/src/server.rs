@@ -323,7 +323,7 @@ impl MockServer {
     /// assert!(client.reserved_domains().list().iter().next().is_none());
     /// // Over the limit: refused, until the window has passed on the server's clock.
     /// let refused = client.reserved_domains().list().iter().next();
-    /// assert!(matches!(refused, Some(Err(e)) if e.status() == Some(429)));
+    /// assert!(matches!(refused, Some(Err(e)) if e.is_rate_limited()));
     /// server.clock().advance(Duration::from_secs(60));
     /// assert!(client.reserved_domains().list().iter().next().is_none());
     /// # Ok::<(), std::io::Error>(())

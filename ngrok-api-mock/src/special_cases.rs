@@ -118,6 +118,13 @@ pub(crate) const TABLE: &[SpecialCase] = &[
         behaviour: ComputeOnReplace(computed::route_saml),
     },
     SpecialCase {
+        service: "endpoints",
+        behaviour: ComputeOnCreate {
+            hook: computed::endpoint,
+            reads: &[],
+        },
+    },
+    SpecialCase {
         service: "credentials",
         behaviour: Authtokens,
     },

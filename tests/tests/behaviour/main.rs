@@ -1,7 +1,7 @@
 //! How the client and the emulator behave, whatever the service: building a client, the
 //! errors it returns, paging, retries under faults, batch jobs under the rate limit, raw
 //! calls to any path, keeping the key secret, unknown fields, properties over any
-//! response, concurrency, the emulator's protocol checks, decoding and writing JSON the way
+//! response, concurrency, the emulator's deterministic mode and typed seeding, its protocol checks, decoding and writing JSON the way
 //! the API does (wire), and a service declared outside `ngrok-api`. One module per concern;
 //! the tests of what one service does are in the `services` test binary instead.
 //!
@@ -11,6 +11,7 @@
 
 mod client;
 mod concurrency;
+mod deterministic;
 mod emulator;
 mod errors;
 mod faults;
@@ -21,6 +22,7 @@ mod protocol;
 mod rate_limit;
 mod raw;
 mod secrets;
+mod seeding;
 mod tls_and_proxies;
 mod unknown_fields;
 mod wire;
