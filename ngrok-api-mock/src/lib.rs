@@ -33,7 +33,9 @@
 // work on the `store`. Answers that are errors come from `errors`; anything done for a
 // service because of its name is a row of `special_cases` (its computed values are in
 // `computed`). `catalog` holds what is worked out from the registry once at start-up, among
-// it `shapes`: every answer's objects are completed to the API's full shape there.
+// it `shapes`: every answer's objects are completed to the API's full shape there. Time
+// (`clock`) and random bits (`ids`) come from the server's `determinism` sources, lent to
+// the request's handling by `shared`; `seeding` puts items in place without a request.
 mod api;
 mod catalog;
 mod clock;

@@ -3,15 +3,19 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: ngrok-api-mock [--port PORT] [--api-key KEY]
+const USAGE: &str = "usage: ngrok-api-mock [--port PORT] [--api-key KEY] [--seed N]
 
 Serves an emulator of the ngrok API v2 on 127.0.0.1 until killed.
   --port PORT     port to listen on (default 4040; 0 picks a free one)
-  --api-key KEY   API key to accept (default: a random key, printed at start)";
+  --api-key KEY   API key to accept (default: a random key, printed at start)
+  --seed N        deterministic mode: ids and secrets from seed N, and a clock that starts
+                  at 2025-01-01T00:00:00Z and moves 1 ms per request, so two runs sent the
+                  same requests answer the same bytes (the key stays random unless given)";
 
 fn main() -> ExitCode {
     let mut port: u16 = 4040;
     let mut api_key = None;
+    let mut seed: Option<u64> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -23,6 +27,10 @@ fn main() -> ExitCode {
                 Some(key) if !key.is_empty() => api_key = Some(key),
                 _ => return usage_error("--api-key needs a value"),
             },
+            "--seed" => match args.next().map(|n| n.parse()) {
+                Some(Ok(n)) => seed = Some(n),
+                _ => return usage_error("--seed needs a number from 0 to 18446744073709551615"),
+            },
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -33,6 +41,13 @@ fn main() -> ExitCode {
     let mut builder = ngrok_api_mock::MockServer::builder().port(port);
     if let Some(key) = api_key {
         builder = builder.api_key(key);
+    }
+    if let Some(seed) = seed {
+        // A stopped clock would give every item the same time; one that follows real time
+        // would differ run to run. A step per request does neither.
+        builder = builder
+            .seed(seed)
+            .clock_step(std::time::Duration::from_millis(1));
     }
     let server = match builder.start() {
         Ok(server) => server,

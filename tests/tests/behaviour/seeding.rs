@@ -52,7 +52,8 @@ fn a_seeded_tunnel_is_listed_and_read_through_the_client() {
         .iter()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert_eq!(listed, [tunnel.clone()]);
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0], tunnel);
     let got = client.tunnels().get(&tunnel.id).unwrap();
     assert!(got.id.starts_with("tn_"), "{}", got.id);
     assert_eq!(got.public_url, "https://app.example.com");
