@@ -122,8 +122,10 @@ pub(crate) fn tunnel_group(state: &State, base_url: &str, item: &mut Map<String,
 }
 
 /// An endpoint (created in the cloud, or seeded as an agent's): the parts of its `url`
-/// that the API also writes out on their own: `scheme`, `proto`, `host`, `port`,
-/// `hostport` and `public_url`, the port being the scheme's default when the URL has none.
+/// that the API also writes out on their own: `proto`, `hostport` and `public_url`, the
+/// port being the scheme's default when the URL has none; and, for an endpoint that is not
+/// a cloud one, `scheme`, `host` and `port` too (the documented answers for cloud
+/// endpoints leave those three out).
 pub(crate) fn endpoint(_: &State, _: &str, item: &mut Map<String, Value>) {
     let url = text(item, "url");
     let Some((scheme, rest)) = url.split_once("://") else {
@@ -143,12 +145,15 @@ pub(crate) fn endpoint(_: &State, _: &str, item: &mut Map<String, Value>) {
     if host.is_empty() {
         return;
     }
-    set_if_empty(item, "scheme", json!(scheme));
+    let cloud = matches!(text(item, "type").as_str(), "" | "cloud");
     set_if_empty(item, "proto", json!(scheme));
-    set_if_empty(item, "host", json!(host.to_ascii_lowercase()));
     set_if_empty(item, "public_url", json!(url));
+    if !cloud {
+        set_if_empty(item, "scheme", json!(scheme));
+        set_if_empty(item, "host", json!(host.to_ascii_lowercase()));
+    }
     if let Some(port) = port {
-        if item.get("port").and_then(Value::as_i64).unwrap_or(0) == 0 {
+        if !cloud && item.get("port").and_then(Value::as_i64).unwrap_or(0) == 0 {
             item.insert("port".into(), json!(port));
         }
         set_if_empty(
@@ -276,6 +281,7 @@ mod tests {
         let parts = |url: &str| {
             let mut item = Map::new();
             item.insert("url".into(), json!(url));
+            item.insert("type".into(), json!("ephemeral"));
             endpoint(&State::default(), "http://x", &mut item);
             item
         };
@@ -291,6 +297,12 @@ mod tests {
         assert_eq!(tcp["hostport"], "1.tcp.ngrok.io:12345");
         assert!(!parts("tcp://1.tcp.ngrok.io").contains_key("port"));
         assert!(!parts("not a url").contains_key("scheme"));
+        let mut cloud = Map::new();
+        cloud.insert("url".into(), json!("https://app.example.com"));
+        cloud.insert("type".into(), json!("cloud"));
+        endpoint(&State::default(), "http://x", &mut cloud);
+        assert_eq!(cloud["hostport"], "app.example.com:443");
+        assert!(!cloud.contains_key("host") && !cloud.contains_key("port"));
     }
 
     #[test]
