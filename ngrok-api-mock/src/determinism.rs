@@ -21,6 +21,9 @@ pub(crate) struct Sources {
     pub(crate) clock: Clock,
     /// `Some` on a seeded server.
     rng: Option<SeededRng>,
+    /// The seed and the clock's start, for [`Sources::restart`].
+    seed: Option<u64>,
+    start: SystemTime,
     /// How far the clock moves on each request (the binary's `--seed` mode).
     step: Option<Duration>,
 }
@@ -32,9 +35,24 @@ thread_local! {
 impl Sources {
     pub(crate) fn new(clock: Clock, seed: Option<u64>, step: Option<Duration>) -> Sources {
         Sources {
+            start: clock.now(),
             clock,
             rng: seed.map(SeededRng::new),
+            seed,
             step,
+        }
+    }
+
+    /// Puts a stopped clock back to its start and a seeded generator back to its seed, so
+    /// that a reset server answers as a fresh one with the same seed would (with a store
+    /// emptied as well). A running clock is left alone: it follows real time.
+    #[allow(dead_code, reason = "for MockServer::reset (helper E) to call")]
+    pub(crate) fn restart(&self) {
+        if self.clock.is_stopped() {
+            self.clock.set(self.start);
+        }
+        if let (Some(rng), Some(seed)) = (&self.rng, self.seed) {
+            rng.reseed(seed);
         }
     }
 
@@ -99,6 +117,16 @@ mod tests {
         assert_eq!(bits, Some(SeededRng::new(3).next_u64()));
         assert_eq!(seeded_u64(), None, "gone after the scope");
         assert_ne!(now(), default_start());
+    }
+
+    #[test]
+    fn a_restart_replays_the_sequence_and_the_clock() {
+        let sources = Arc::new(Sources::new(Clock::stopped(default_start()), Some(9), None));
+        let first = sources.enter(|| (seeded_u64(), seeded_u64()));
+        sources.clock.advance(Duration::from_secs(5));
+        sources.restart();
+        assert_eq!(sources.enter(|| (seeded_u64(), seeded_u64())), first);
+        assert_eq!(sources.clock.now(), default_start());
     }
 
     #[test]

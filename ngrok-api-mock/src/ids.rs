@@ -72,6 +72,11 @@ impl SeededRng {
         }
     }
 
+    /// Starts the sequence over from `seed`.
+    pub(crate) fn reseed(&self, seed: u64) {
+        self.state.store(seed, Ordering::Relaxed);
+    }
+
     pub(crate) fn next_u64(&self) -> u64 {
         let mut z = self
             .state

@@ -244,3 +244,47 @@ fn message_of(response: &HttpResponse) -> String {
         .and_then(|body| body.get("msg").and_then(Value::as_str).map(str::to_string))
         .unwrap_or_else(|| String::from_utf8_lossy(&response.body).into_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::MockServer;
+    use serde_json::json;
+
+    #[test]
+    fn json_seeds_nested_items_and_names_what_is_wrong() {
+        let server = MockServer::builder().seed(4).start().unwrap();
+        let shared = server.shared();
+        let edge = seed_json(shared, "edges.https", &[], json!({"description": "shop"})).unwrap();
+        let edge_id = edge["id"].as_str().unwrap().to_string();
+        let route = seed_json(
+            shared,
+            "edges.https_routes",
+            std::slice::from_ref(&edge_id),
+            json!({"match_type": "path_prefix", "match": "/api"}),
+        )
+        .unwrap();
+        assert_eq!(route["edge_id"], edge_id.as_str());
+        assert_eq!(route["created_at"], "2025-01-01T00:00:00Z");
+        let module = seed_json(
+            shared,
+            "edge_modules.https_edge_route_saml",
+            &[edge_id.clone(), route["id"].as_str().unwrap().to_string()],
+            json!({"enabled": true}),
+        )
+        .unwrap();
+        assert!(
+            module["metadata_url"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://saml.invalid/"),
+            "the module's computed values: {module}"
+        );
+        let err = seed_json(shared, "edges.nope", &[], json!({})).unwrap_err();
+        assert_eq!(err, "no service named \"edges.nope\"");
+        let err = seed_json(shared, "tunnels", &[], json!([1])).unwrap_err();
+        assert_eq!(err, "tunnels: the item must be a JSON object");
+        let err = seed_json(shared, "tunnels", &[], json!({"proto": 5})).unwrap_err();
+        assert_eq!(err, "tunnels: proto must be string");
+    }
+}

@@ -276,7 +276,9 @@ impl MockServer {
     /// Adds an item as the API would hold it, for resources that the API itself cannot
     /// create (tunnels, tunnel sessions). `service` is the qualified name (`"tunnels"`,
     /// `"edges.https"`); `fields` are in the resource's shape. The server fills in the
-    /// id, `uri` and timestamps, and returns the stored item.
+    /// id, `uri` and timestamps, and returns the stored item. [`MockServer::seed`] does the
+    /// same from the resource's own type, for every service including nested ones and
+    /// singleton modules.
     ///
     /// ```
     /// let server = ngrok_api_mock::MockServer::start();
@@ -292,7 +294,7 @@ impl MockServer {
             .ok_or_else(|| format!("no service named {service:?}"))?;
         if meta.is_singleton() || meta.path.contains('{') {
             return Err(format!(
-                "{service} is nested or a singleton; create it through its parent"
+                "{service} is nested or a singleton; seed it under its parent with MockServer::seed"
             ));
         }
         let Value::Object(fields) = fields else {
@@ -385,6 +387,12 @@ impl MockServer {
         serde_json::from_value(Value::Object(stored)).map_err(|err| {
             SeedError::new(format!("{name}: the stored item does not read back: {err}"))
         })
+    }
+
+    /// What the server shares with its threads, for the crate's own tests.
+    #[cfg(test)]
+    pub(crate) fn shared(&self) -> &Shared {
+        &self.shared
     }
 }
 
