@@ -4,12 +4,12 @@
 //! and read back through the client; and the clear refusal of a bad seed.
 
 use ngrok_api::services::{
-    EdgeRouteCircuitBreakerModule, Endpoints, HTTPSEdgeRoutes, HTTPSEdgeTLSTerminationModule,
-    HTTPSEdges, ReservedDomains, TunnelSessions, Tunnels,
+    Credentials, EdgeRouteCircuitBreakerModule, Endpoints, HTTPSEdgeRoutes,
+    HTTPSEdgeTLSTerminationModule, HTTPSEdges, ReservedDomains, TunnelSessions, Tunnels,
 };
 use ngrok_api::types::{
-    Endpoint, EndpointCircuitBreaker, EndpointTLSTermination, HTTPSEdge, HTTPSEdgeRoute, Ref,
-    ReservedDomain, Tunnel, TunnelSession,
+    Credential, Endpoint, EndpointCircuitBreaker, EndpointTLSTermination, HTTPSEdge,
+    HTTPSEdgeRoute, Ref, ReservedDomain, Tunnel, TunnelSession,
 };
 use ngrok_api_mock::MockServer;
 
@@ -215,6 +215,21 @@ fn computed_fields_are_filled() {
         .unwrap();
     let target = domain.cname_target.unwrap_or_default();
     assert!(target.ends_with(".cname.invalid"), "{target:?}");
+}
+
+#[test]
+fn a_seeded_credential_is_a_credential_like_a_created_one() {
+    let server = seeded();
+    let credential = server
+        .seed::<Credentials>(&[], &Credential::default())
+        .unwrap();
+    let authtoken = credential.token.expect("a secret is made and shown once");
+    // The gate knows the authtoken, as for a credential created through the API.
+    let with_authtoken = server.client_builder().api_key(&authtoken).build().unwrap();
+    let err = with_authtoken.reserved_domains().get("rd_1").unwrap_err();
+    assert_eq!(err.error_code(), Some("ERR_NGROK_206"), "{err:?}");
+    let read = server.client().credentials().get(&credential.id).unwrap();
+    assert_eq!(read.token, None, "the secret is not shown again");
 }
 
 #[test]
