@@ -72,7 +72,14 @@ impl SeededRng {
         }
     }
 
-    /// Starts the sequence over from `seed`.
+    /// The generator's state, to save (a state file) and [`reseed`](Self::reseed) from
+    /// later, so that a restarted server goes on with the sequence rather than repeat it.
+    #[allow(dead_code, reason = "for the state file (helper G) to save")]
+    pub(crate) fn state(&self) -> u64 {
+        self.state.load(Ordering::Relaxed)
+    }
+
+    /// Starts the sequence over from `seed` (or from a saved [`state`](Self::state)).
     pub(crate) fn reseed(&self, seed: u64) {
         self.state.store(seed, Ordering::Relaxed);
     }
@@ -104,6 +111,20 @@ impl IdGenerator {
     pub(crate) const fn new() -> Self {
         IdGenerator {
             last: AtomicU64::new(0),
+        }
+    }
+
+    /// Takes note of an id suffix made before (an item loaded from a state file), so that
+    /// every suffix made from now on sorts after it, whatever the clock says.
+    #[allow(dead_code, reason = "for the state file (helper G) to call on loading")]
+    pub(crate) fn note_existing(&self, suffix: &str) {
+        let head = suffix.get(..11).unwrap_or_default();
+        let stamp = head.bytes().try_fold(0u64, |n, b| {
+            let digit = ALPHABET.iter().position(|&c| c == b)? as u64;
+            n.checked_mul(62)?.checked_add(digit)
+        });
+        if let (11, Some(stamp)) = (head.len(), stamp) {
+            self.last.fetch_max(stamp, Ordering::Relaxed);
         }
     }
 
@@ -150,6 +171,30 @@ mod tests {
         sorted.sort();
         assert_eq!(made, sorted);
         assert!(made.iter().all(|id| id.len() == 27));
+    }
+
+    #[test]
+    fn suffixes_noted_as_existing_come_before_new_ones() {
+        let before = IdGenerator::new();
+        let old: Vec<String> = (0..3).map(|_| before.next_suffix()).collect();
+        let after = IdGenerator::new();
+        for suffix in &old {
+            after.note_existing(suffix);
+        }
+        after.note_existing("not a suffix");
+        let new = after.next_suffix();
+        assert!(old.iter().all(|o| *o < new), "{old:?} then {new}");
+    }
+
+    #[test]
+    fn a_saved_state_goes_on_with_the_sequence() {
+        let rng = SeededRng::new(5);
+        rng.next_u64();
+        let saved = rng.state();
+        let next = rng.next_u64();
+        let resumed = SeededRng::new(0);
+        resumed.reseed(saved);
+        assert_eq!(resumed.next_u64(), next);
     }
 
     #[test]
