@@ -26,19 +26,24 @@
 #![deny(missing_docs)]
 
 // How a request travels, file by file: `server` (the handle and its builder) starts
-// `connection`'s accept loop; each connection reads with `http`, records with `recording`,
-// applies `faults`, then `shared` puts the request through the `gate` (key, version) and
+// `connection`'s accept loop; each connection reads with `http` and hands the request to
+// `exchange`, which sends the reserved `/__mock/` paths to `admin`, and otherwise routes the
+// request, checks its key, records it with `recording`, counts it for `expectations` and
+// applies `faults`; then `shared` puts the request through the `gate` (key, version) and
 // the rate limit to `api`, which asks `routing` for the operation, the `gate` again for
 // the body and query, `relations` for the parent, and hands it to `operations`, which
 // work on the `store`. Answers that are errors come from `errors`; anything done for a
 // service because of its name is a row of `special_cases` (its computed values are in
 // `computed`). `catalog` holds what is worked out from the registry once at start-up, among
 // it `shapes`: every answer's objects are completed to the API's full shape there.
+mod admin;
 mod api;
 mod catalog;
 mod computed;
 mod connection;
 mod errors;
+mod exchange;
+mod expectations;
 mod faults;
 mod filter;
 mod gate;
@@ -55,8 +60,9 @@ mod shared;
 mod special_cases;
 mod store;
 
+pub use crate::expectations::{Expectation, UnknownOperation, VerificationError};
 pub use crate::faults::Fault;
-pub use crate::recording::{RecordedRequest, RECORDED_REQUESTS};
+pub use crate::recording::{RecordedRequest, RECORDED_BYTES, RECORDED_REQUESTS};
 pub use crate::server::{MockServer, MockServerBuilder};
 
 // The README's Rust examples are compiled (and the runnable ones run) as doc tests here,
