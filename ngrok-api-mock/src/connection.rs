@@ -8,7 +8,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use crate::errors;
-use crate::exchange::exchange;
+use crate::exchange::{exchange, Outcome};
 use crate::faults::{self, Fault, FaultKind};
 use crate::http::{
     encode_response, read_request, write_response, HttpRequest, HttpResponse, ReadError,
@@ -51,8 +51,8 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
             Err(ReadError::Closed | ReadError::Io) => return,
         };
         let response = match exchange(shared, &request) {
-            Ok(response) => response,
-            Err(fault) => match faulted(shared, &request, fault, &mut writer) {
+            Outcome::Answer(response) => response,
+            Outcome::Fault(fault) => match faulted(shared, &request, fault, &mut writer) {
                 Some(response) => response,
                 None => return,
             },

@@ -18,11 +18,19 @@ use crate::http::{query_pairs, HttpRequest, HttpResponse};
 use crate::recording::recorded;
 use crate::shared::{lock, Shared};
 
-/// The answer to `request`, or the fault it met (for the connection to act out, since
-/// some faults act on the socket).
-pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Result<HttpResponse, Fault> {
+/// What becomes of a request.
+pub(crate) enum Outcome {
+    /// Write this answer.
+    Answer(HttpResponse),
+    /// The request met this fault, for the connection to act out (some faults act on the
+    /// socket).
+    Fault(Fault),
+}
+
+/// What becomes of `request`: its answer, or the fault it met.
+pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
     if admin::is_admin(&request.path) {
-        return Ok(admin::handle(shared, request));
+        return Outcome::Answer(admin::handle(shared, request));
     }
     let authorized = gate::authenticate(request, &shared.api.api_key, |_| false).is_ok();
     let (operation, path_ids) = match shared.api.operation(&request.method, &request.path) {
@@ -47,9 +55,9 @@ pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Result<HttpRes
     }
     lock(&shared.requests).record(recorded(request, authorized, operation, path_ids));
     if let Some(fault) = lock(&shared.faults).take(&request.method, &request.path, operation) {
-        return Err(fault);
+        return Outcome::Fault(fault);
     }
-    Ok(shared.respond(request))
+    Outcome::Answer(shared.respond(request))
 }
 
 /// A request in one line for reports: method, path, query and the start of the body.

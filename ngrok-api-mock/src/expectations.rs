@@ -44,7 +44,6 @@ const BODY_SHOWN: usize = 200;
 /// # Ok::<(), ngrok_api::Error>(())
 /// ```
 #[derive(Debug, Clone)]
-#[must_use = "an expectation is set already; its methods only narrow it"]
 pub struct Expectation {
     expectations: Arc<Mutex<Expectations>>,
     id: u64,
