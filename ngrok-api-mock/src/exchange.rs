@@ -41,8 +41,17 @@ pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
         None => (None, Vec::new()),
     };
     if authorized {
-        let query = query_pairs(&request.query).unwrap_or_default();
-        let body = serde_json::from_slice::<Value>(&request.body).ok();
+        let mut expectations = lock(&shared.expectations);
+        // Only decode what an expectation on this operation will look at.
+        let watched = operation.is_some_and(|op| expectations.watches(op));
+        let query = if watched {
+            query_pairs(&request.query).unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let body = watched
+            .then(|| serde_json::from_slice::<Value>(&request.body).ok())
+            .flatten();
         let summary = || summarize(request);
         let seen = Seen {
             operation,
@@ -51,7 +60,7 @@ pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
             body: body.as_ref(),
             summary: &summary,
         };
-        lock(&shared.expectations).observe(&seen, &request.method, &request.path);
+        expectations.observe(&seen, &request.method, &request.path);
     }
     lock(&shared.requests).record(recorded(request, authorized, operation, path_ids));
     if let Some(fault) = lock(&shared.faults).take(&request.method, &request.path, operation) {

@@ -68,33 +68,79 @@ impl Expectation {
     }
 
     /// Exactly `n` matching requests.
+    ///
+    /// ```
+    /// let server = ngrok_api_mock::MockServer::start();
+    /// server.expect("ip_policies.list").unwrap().times(2);
+    /// server.client().ip_policies().list().iter().count();
+    /// assert!(server.verify().is_err());
+    /// # server.clear_expectations();
+    /// ```
     pub fn times(self, n: usize) -> Expectation {
         self.change(|s| (s.min, s.max) = (n, Some(n)))
     }
 
     /// At least `n` matching requests (any number more).
+    ///
+    /// ```
+    /// let server = ngrok_api_mock::MockServer::start();
+    /// server.expect("ip_policies.list").unwrap().at_least(2);
+    /// server.client().ip_policies().list().iter().count();
+    /// assert!(server.verify().is_err());
+    /// server.client().ip_policies().list().iter().count();
+    /// assert!(server.verify().is_ok());
+    /// ```
     pub fn at_least(self, n: usize) -> Expectation {
         self.change(|s| (s.min, s.max) = (n, None))
     }
 
     /// At most `n` matching requests (none included).
+    ///
+    /// ```
+    /// let server = ngrok_api_mock::MockServer::start();
+    /// server.expect("ip_policies.list").unwrap().at_most(1);
+    /// assert!(server.verify().is_ok());
+    /// ```
     pub fn at_most(self, n: usize) -> Expectation {
         self.change(|s| (s.min, s.max) = (0, Some(n)))
     }
 
     /// No matching request at all.
+    ///
+    /// ```
+    /// let server = ngrok_api_mock::MockServer::start();
+    /// server.expect("ip_policies.delete").unwrap().never();
+    /// let _ = server.client().ip_policies().delete("ipp_1");
+    /// assert!(server.verify().is_err());
+    /// # server.clear_expectations();
+    /// ```
     pub fn never(self) -> Expectation {
         self.times(0)
     }
 
     /// Only requests whose path placeholder `name` (`"id"`, `"edge_id"`: the names of the
     /// operation's path template) holds `value`.
+    ///
+    /// ```
+    /// let server = ngrok_api_mock::MockServer::start();
+    /// server.expect("ip_policies.get").unwrap().path_id("id", "ipp_1").times(1);
+    /// let _ = server.client().ip_policies().get("ipp_1");
+    /// let _ = server.client().ip_policies().get("ipp_2");
+    /// assert!(server.verify().is_ok());
+    /// ```
     pub fn path_id(self, name: &str, value: &str) -> Expectation {
         let pair = (name.to_string(), value.to_string());
         self.change(|s| s.path_ids.push(pair))
     }
 
     /// Only requests with the query parameter `name` set to `value` (decoded).
+    ///
+    /// ```
+    /// let server = ngrok_api_mock::MockServer::start();
+    /// server.expect("ip_policies.list").unwrap().query("limit", "10").times(1);
+    /// server.client().ip_policies().list().limit(10).iter().count();
+    /// assert!(server.verify().is_ok());
+    /// ```
     pub fn query(self, name: &str, value: &str) -> Expectation {
         let pair = (name.to_string(), value.to_string());
         self.change(|s| s.query.push(pair))
@@ -103,6 +149,17 @@ impl Expectation {
     /// Only requests whose JSON body contains `subset`: every field of an object in
     /// `subset` is in the body with a matching value (objects are matched the same way,
     /// field by field; arrays and other values must be equal).
+    ///
+    /// ```
+    /// use ngrok_api::types::IPPolicyCreate;
+    ///
+    /// let server = ngrok_api_mock::MockServer::start();
+    /// server.expect("ip_policies.create").unwrap().body(serde_json::json!({"description": "office"}));
+    /// let create = IPPolicyCreate { description: "office".into(), ..Default::default() };
+    /// server.client().ip_policies().create(&create)?;
+    /// assert!(server.verify().is_ok());
+    /// # Ok::<(), ngrok_api::Error>(())
+    /// ```
     pub fn body(self, subset: Value) -> Expectation {
         self.change(|s| s.body = Some(subset))
     }
@@ -228,6 +285,11 @@ impl Expectations {
         self.next_id
     }
 
+    /// Whether an expectation is set on this operation.
+    pub(crate) fn watches(&self, operation: &str) -> bool {
+        self.specs.iter().any(|s| s.operation == operation)
+    }
+
     /// Counts a request that carried the server's key.
     pub(crate) fn observe(&mut self, seen: &Seen<'_>, method: &str, path: &str) {
         let key = match seen.operation {
@@ -307,6 +369,14 @@ pub struct VerificationError {
 
 impl VerificationError {
     /// The report, as `Display` shows it.
+    ///
+    /// ```
+    /// let server = ngrok_api_mock::MockServer::start();
+    /// server.expect("ip_policies.list").unwrap();
+    /// let unmet = server.verify().unwrap_err();
+    /// assert!(unmet.report().contains("ip_policies.list called at least 1; got 0 matching"));
+    /// # server.clear_expectations();
+    /// ```
     pub fn report(&self) -> &str {
         &self.report
     }

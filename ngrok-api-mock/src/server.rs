@@ -344,6 +344,13 @@ impl MockServer {
     }
 
     /// Removes every expectation, met or not, so that dropping the server checks none.
+    ///
+    /// ```
+    /// let server = ngrok_api_mock::MockServer::start();
+    /// server.expect("ip_policies.list").unwrap();
+    /// server.clear_expectations();
+    /// assert!(server.verify().is_ok());
+    /// ```
     pub fn clear_expectations(&self) {
         lock(&self.shared.expectations).clear();
     }
