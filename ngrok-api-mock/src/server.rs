@@ -1,6 +1,7 @@
 //! The server handle: [`MockServerBuilder`] binds the port and starts the accept loop on
 //! a thread; [`MockServer`] gives the URL and key, a client, the recorded requests, fault
-//! injection and direct inserts, and stops everything when dropped.
+//! injection, direct inserts, reset and expectations, and stops everything when dropped
+//! (then checks the expectations).
 
 use std::collections::HashMap;
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -120,7 +121,8 @@ impl MockServerBuilder {
     }
 }
 
-/// A running emulator. It stops when dropped.
+/// A running emulator. It stops when dropped, then panics if an expectation set with
+/// [`MockServer::expect`] is not met (see [`MockServer::verify`]).
 pub struct MockServer {
     shared: Arc<Shared>,
     addr: SocketAddr,
@@ -249,6 +251,7 @@ impl MockServer {
             .map(Value::Object)
             .map_err(|response| String::from_utf8_lossy(&response.body).into_owned())
     }
+
     /// Scripts a fault as [`MockServer::inject`] does, but first checks the operation label
     /// the fault is narrowed to with [`Fault::on_operation`], if any: a label that no
     /// served operation has is an error naming the closest ones.

@@ -318,3 +318,32 @@ fn a_fault_on_an_exact_path_spares_longer_paths() {
     );
     assert_eq!(server.pending_faults(), 2);
 }
+
+#[test]
+fn the_journal_drops_the_oldest_requests_past_its_byte_cap() {
+    let server = MockServer::start();
+    let body = "x".repeat(9 * 1024 * 1024);
+    let sent = ngrok_api_mock::RECORDED_BYTES / body.len() + 2;
+    for i in 0..sent {
+        let path = format!("/ip_policies/ipp_{i}");
+        // Not JSON, so answered at once (216); the journal keeps it all the same.
+        let answer = raw_request(
+            &server,
+            "PATCH",
+            &path,
+            &[("content-type", "text/plain")],
+            &body,
+        );
+        assert_eq!(answer.0, 400, "{}", answer.1);
+    }
+    let requests = server.requests();
+    let kept: usize = requests.iter().map(|r| r.body.len()).sum();
+    assert!(kept <= ngrok_api_mock::RECORDED_BYTES, "{kept} bytes kept");
+    assert!(requests.len() < sent, "{} of {sent} kept", requests.len());
+    let newest = requests.last().unwrap();
+    assert_eq!(
+        newest.path_id("id"),
+        Some(format!("ipp_{}", sent - 1).as_str())
+    );
+    assert_eq!(newest.body.len(), body.len());
+}
