@@ -61,6 +61,8 @@ pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
             summary: &summary,
         };
         expectations.observe(&seen, &request.method, &request.path);
+    } else {
+        lock(&shared.expectations).observe_keyless();
     }
     lock(&shared.requests).record(recorded(request, authorized, operation, path_ids));
     if let Some(fault) = lock(&shared.faults).take(&request.method, &request.path, operation) {

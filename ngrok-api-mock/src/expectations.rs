@@ -275,6 +275,9 @@ pub(crate) struct Expectations {
     /// Requests with the key since the expectations were last cleared, by operation label
     /// (`METHOD path` for those that route nowhere).
     came: BTreeMap<String, usize>,
+    /// Requests without the key since then: not counted, but worth a line in the report
+    /// (a client with the wrong key is a common reason for an unmet expectation).
+    keyless: usize,
 }
 
 impl Expectations {
@@ -318,9 +321,15 @@ impl Expectations {
         }
     }
 
+    /// Notes a request that did not carry the server's key.
+    pub(crate) fn observe_keyless(&mut self) {
+        self.keyless += 1;
+    }
+
     pub(crate) fn clear(&mut self) {
         self.specs.clear();
         self.came.clear();
+        self.keyless = 0;
     }
 
     /// `Ok` when every expectation is met, or the report of those that are not.
@@ -354,6 +363,12 @@ impl Expectations {
             for (operation, count) in &self.came {
                 report.push_str(&format!("    {operation} x{count}\n"));
             }
+        }
+        if self.keyless > 0 {
+            report.push_str(&format!(
+                "{} requests came without the server's key (refused, not counted).\n",
+                self.keyless
+            ));
         }
         Err(VerificationError { report })
     }

@@ -226,6 +226,15 @@ fn a_keyless_request_is_recorded_without_its_body_and_not_counted() {
         Some("reserved_domains.create")
     );
     server.verify().unwrap();
+    // The report of an unmet expectation points at the keyless request.
+    server.expect("reserved_domains.create").unwrap().times(1);
+    let report = server.verify().unwrap_err().to_string();
+    assert!(report.contains("No request with the key came"), "{report}");
+    assert!(
+        report.contains("1 requests came without the server's key"),
+        "{report}"
+    );
+    server.clear_expectations();
 }
 
 #[test]
