@@ -2,7 +2,7 @@
 //! routed, checked (ids in the path, body, query, parent) and handed to its operation.
 //! The pieces live in their own files; this one only puts them in order.
 
-use ngrok_api::meta::ServiceMeta;
+use ngrok_api::meta::{OperationMeta, ServiceMeta};
 use serde_json::{Map, Value};
 
 use crate::catalog::Catalog;
@@ -103,6 +103,20 @@ impl Api {
     /// which works on the store as the operations do.
     pub(crate) fn catalog(&self) -> &Catalog {
         &self.catalog
+    }
+
+    /// The operation `method` and `path` route to, with the path's placeholder values
+    /// (decoded); `None` when none does. For the journal, expectations and faults, which
+    /// name requests by operation before they are answered.
+    pub(crate) fn operation(
+        &self,
+        method: &str,
+        path: &str,
+    ) -> Option<(&'static OperationMeta, &'static ServiceMeta, Vec<String>)> {
+        match self.router.route(method, path) {
+            Ok(Routed::Found(route, params)) => Some((route.op, route.service, params)),
+            _ => None,
+        }
     }
 }
 

@@ -122,7 +122,6 @@ impl fmt::Debug for Clock {
 /// number of `ms`, `s`, `m`, `h` or `d`), `{"set": "2025-01-01T00:00:00Z"}` (RFC 3339), or
 /// `{}` to only read it; both may be given (set, then advance). Answers
 /// `{"now": "<RFC 3339>", "stopped": bool}`, or what was wrong with the request.
-#[allow(dead_code, reason = "the admin API's clock route calls it once wired")]
 pub(crate) fn apply_json(
     clock: &Clock,
     body: &serde_json::Value,

@@ -8,6 +8,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use crate::errors;
+use crate::exchange::{exchange, Outcome};
 use crate::faults::{self, Fault, FaultKind};
 use crate::http::{
     encode_response, read_request, write_response, HttpRequest, HttpResponse, ReadError,
@@ -49,11 +50,9 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
             }
             Err(ReadError::Closed | ReadError::Io) => return,
         };
-        shared.record(&request);
-        let fault = lock(&shared.faults).take(&request.method, &request.path);
-        let response = match fault {
-            None => shared.respond(&request),
-            Some(fault) => match faulted(shared, &request, fault, &mut writer) {
+        let response = match exchange(shared, &request) {
+            Outcome::Answer(response) => response,
+            Outcome::Fault(fault) => match faulted(shared, &request, fault, &mut writer) {
                 Some(response) => response,
                 None => return,
             },

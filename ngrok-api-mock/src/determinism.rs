@@ -46,7 +46,6 @@ impl Sources {
     /// Puts a stopped clock back to its start and a seeded generator back to its seed, so
     /// that a reset server answers as a fresh one with the same seed would (with a store
     /// emptied as well). A running clock is left alone: it follows real time.
-    #[allow(dead_code, reason = "for MockServer::reset (helper E) to call")]
     pub(crate) fn restart(&self) {
         if self.clock.is_stopped() {
             self.clock.set(self.start);

@@ -10,8 +10,10 @@ pub(crate) use crate::rate_limit::RateLimit;
 /// A fault for the emulator to inject into matching requests, added with
 /// [`MockServer::inject`](crate::MockServer::inject).
 ///
-/// A fault matches every request unless narrowed with [`Fault::on`], and applies to the
-/// next matching request only unless [`Fault::times`] says more. Faults are tried in the
+/// A fault matches every request unless narrowed with [`Fault::on`] (method and path
+/// prefix), [`Fault::on_exact`] (method and whole path) or [`Fault::on_operation`] (the
+/// operation's label), and applies to the next matching request only unless
+/// [`Fault::times`] says more. Faults are tried in the
 /// order they were injected; the first one that matches and has uses left applies.
 ///
 /// ```
@@ -35,6 +37,10 @@ pub struct Fault {
     pub(crate) kind: FaultKind,
     pub(crate) method: Option<String>,
     pub(crate) path_prefix: Option<String>,
+    /// Whether `path_prefix` must be the whole path.
+    pub(crate) exact: bool,
+    /// The label of the operation a request must route to (`"reserved_domains.create"`).
+    pub(crate) operation: Option<String>,
     pub(crate) times: usize,
     pub(crate) retry_after: Option<String>,
 }
@@ -64,6 +70,8 @@ impl Fault {
             kind,
             method: None,
             path_prefix: None,
+            exact: false,
+            operation: None,
             times: 1,
             retry_after: None,
         }
@@ -125,6 +133,48 @@ impl Fault {
     pub fn on(mut self, method: &str, path_prefix: &str) -> Fault {
         self.method = (method != "*").then(|| method.to_ascii_uppercase());
         self.path_prefix = Some(path_prefix.to_string());
+        self.exact = false;
+        self
+    }
+
+    /// Only requests with this method and exactly this path (still percent-encoded, without
+    /// the query string); `"*"` as the method matches any.
+    ///
+    /// ```
+    /// use ngrok_api_mock::{Fault, MockServer};
+    ///
+    /// let server = MockServer::start();
+    /// // Only the list fails: `/reserved_domains/rd_1` starts with the path but is not it.
+    /// server.inject(Fault::status(503).on_exact("*", "/reserved_domains").times(5));
+    /// let client = server.client();
+    /// assert!(client.reserved_domains().get("rd_1").unwrap_err().is_not_found());
+    /// assert!(client.reserved_domains().list().iter().next().unwrap().is_err());
+    /// ```
+    pub fn on_exact(self, method: &str, path: &str) -> Fault {
+        let mut fault = self.on(method, path);
+        fault.exact = true;
+        fault
+    }
+
+    /// Only requests routed to this operation, named by its label
+    /// (`"reserved_domains.create"`, `"edges.https_routes.get"`; the labels are those of
+    /// [`RecordedRequest::operation`](crate::RecordedRequest::operation)). A label that no
+    /// served operation has never matches; [`MockServer::try_inject`](crate::MockServer::try_inject)
+    /// refuses it instead.
+    ///
+    /// ```
+    /// use ngrok_api::types::ReservedDomainCreate;
+    /// use ngrok_api_mock::{Fault, MockServer};
+    ///
+    /// let server = MockServer::start();
+    /// server.try_inject(Fault::status(500).on_operation("reserved_domains.create")).unwrap();
+    /// let client = server.client();
+    /// let create = ReservedDomainCreate { domain: "app.example.com".into(), ..Default::default() };
+    /// assert!(client.reserved_domains().create(&create).is_err());
+    /// assert!(client.reserved_domains().create(&create).is_ok());
+    /// ```
+    pub fn on_operation(mut self, operation: &str) -> Fault {
+        self.operation = Some(operation.to_string());
         self
     }
 
@@ -140,13 +190,20 @@ impl Fault {
         self
     }
 
-    fn matches(&self, method: &str, path: &str) -> bool {
+    fn matches(&self, method: &str, path: &str, operation: Option<&str>) -> bool {
         self.times > 0
             && self.method.as_deref().is_none_or(|m| m == method)
+            && self.path_prefix.as_deref().is_none_or(|prefix| {
+                if self.exact {
+                    path == prefix
+                } else {
+                    path.starts_with(prefix)
+                }
+            })
             && self
-                .path_prefix
+                .operation
                 .as_deref()
-                .is_none_or(|prefix| path.starts_with(prefix))
+                .is_none_or(|wanted| operation == Some(wanted))
     }
 }
 
@@ -163,9 +220,17 @@ impl Faults {
         }
     }
 
-    /// Takes one use of the first fault matching a request.
-    pub(crate) fn take(&mut self, method: &str, path: &str) -> Option<Fault> {
-        let index = self.queue.iter().position(|f| f.matches(method, path))?;
+    /// Takes one use of the first fault matching a request routed to `operation`.
+    pub(crate) fn take(
+        &mut self,
+        method: &str,
+        path: &str,
+        operation: Option<&str>,
+    ) -> Option<Fault> {
+        let index = self
+            .queue
+            .iter()
+            .position(|f| f.matches(method, path, operation))?;
         let fault = &mut self.queue[index];
         fault.times -= 1;
         let used = fault.clone();
@@ -177,6 +242,15 @@ impl Faults {
 
     pub(crate) fn pending(&self) -> usize {
         self.queue.iter().map(|f| f.times).sum()
+    }
+
+    /// The faults waiting, in the order they are tried.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Fault> {
+        self.queue.iter()
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.queue.clear();
     }
 }
 
@@ -196,15 +270,35 @@ mod tests {
         faults.push(Fault::status(503).on("GET", "/a").times(2));
         faults.push(Fault::drop_connection());
         assert_eq!(faults.pending(), 3);
-        assert_eq!(faults.take("POST", "/a").unwrap().kind, FaultKind::Drop);
-        assert_eq!(faults.take("POST", "/a"), None);
+        assert_eq!(
+            faults.take("POST", "/a", None).unwrap().kind,
+            FaultKind::Drop
+        );
+        assert_eq!(faults.take("POST", "/a", None), None);
         assert!(matches!(
-            faults.take("GET", "/a/b").unwrap().kind,
+            faults.take("GET", "/a/b", None).unwrap().kind,
             FaultKind::Status(503, None)
         ));
-        assert!(faults.take("GET", "/b").is_none());
-        assert!(faults.take("GET", "/a").is_some());
-        assert!(faults.take("GET", "/a").is_none());
+        assert!(faults.take("GET", "/b", None).is_none());
+        assert!(faults.take("GET", "/a", None).is_some());
+        assert!(faults.take("GET", "/a", None).is_none());
+        assert_eq!(faults.pending(), 0);
+    }
+
+    #[test]
+    fn faults_match_an_exact_path_or_an_operation() {
+        let mut faults = Faults::default();
+        faults.push(Fault::drop_connection().on_exact("GET", "/a").times(2));
+        faults.push(Fault::status(500).on_operation("as.create"));
+        assert!(faults.take("GET", "/a/b", None).is_none());
+        assert!(faults.take("GET", "/ab", None).is_none());
+        assert!(faults.take("GET", "/a", None).is_some());
+        assert!(faults.take("POST", "/a", Some("as.update")).is_none());
+        assert!(faults.take("POST", "/x", None).is_none());
+        let used = faults.take("POST", "/x", Some("as.create")).unwrap();
+        assert_eq!(used.kind, FaultKind::Status(500, None));
+        assert_eq!(faults.pending(), 1);
+        faults.clear();
         assert_eq!(faults.pending(), 0);
     }
 

@@ -26,8 +26,10 @@
 #![deny(missing_docs)]
 
 // How a request travels, file by file: `server` (the handle and its builder) starts
-// `connection`'s accept loop; each connection reads with `http`, records with `recording`,
-// applies `faults`, then `shared` puts the request through the `gate` (key, version) and
+// `connection`'s accept loop; each connection reads with `http` and hands the request to
+// `exchange`, which sends the reserved `/__mock/` paths to `admin`, and otherwise routes the
+// request, checks its key, records it with `recording`, counts it for `expectations` and
+// applies `faults`; then `shared` puts the request through the `gate` (key, version) and
 // the rate limit to `api`, which asks `routing` for the operation, the `gate` again for
 // the body and query, `relations` for the parent, and hands it to `operations`, which
 // work on the `store`. Answers that are errors come from `errors`; anything done for a
@@ -36,6 +38,7 @@
 // it `shapes`: every answer's objects are completed to the API's full shape there. Time
 // (`clock`) and random bits (`ids`) come from the server's `determinism` sources, lent to
 // the request's handling by `shared`; `seeding` puts items in place without a request.
+mod admin;
 mod api;
 mod catalog;
 mod clock;
@@ -43,6 +46,8 @@ mod computed;
 mod connection;
 mod determinism;
 mod errors;
+mod exchange;
+mod expectations;
 mod faults;
 mod filter;
 mod gate;
@@ -62,8 +67,9 @@ mod special_cases;
 mod store;
 
 pub use crate::clock::Clock;
+pub use crate::expectations::{Expectation, UnknownOperation, VerificationError};
 pub use crate::faults::Fault;
-pub use crate::recording::{RecordedRequest, RECORDED_REQUESTS};
+pub use crate::recording::{RecordedRequest, RECORDED_BYTES, RECORDED_REQUESTS};
 pub use crate::seeding::SeedError;
 pub use crate::server::{MockServer, MockServerBuilder};
 

@@ -43,7 +43,6 @@ impl RateLimit {
     }
 
     /// Forgets the requests counted so far (a reset).
-    #[allow(dead_code, reason = "for MockServer::reset (helper E) to call")]
     pub(crate) fn clear(&mut self) {
         self.recent.clear();
     }

@@ -53,10 +53,6 @@ impl Error for SeedError {}
 /// `"edge_modules.https_edge_route_circuit_breaker"`) under the parents with path ids
 /// `parents`, from `fields` in the resource's JSON shape; the item as stored (secrets and
 /// nested items included), or what was wrong. For the admin API.
-#[allow(
-    dead_code,
-    reason = "the admin API's seeding route calls it once wired"
-)]
 pub(crate) fn seed_json(
     shared: &Shared,
     service: &str,

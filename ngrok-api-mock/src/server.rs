@@ -1,8 +1,9 @@
 //! The server handle: [`MockServerBuilder`] binds the port and starts the accept loop on
 //! a thread; [`MockServer`] gives the URL and key, a client, the recorded requests, fault
-//! injection and direct inserts, and stops everything when dropped.
+//! injection, direct inserts, reset and expectations, and stops everything when dropped
+//! (then checks the expectations).
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -18,9 +19,10 @@ use crate::api::Api;
 use crate::clock::{self, Clock};
 use crate::connection::accept_loop;
 use crate::determinism::Sources;
+use crate::expectations::{Expectation, Expectations, UnknownOperation, VerificationError};
 use crate::faults::{Fault, Faults, RateLimit};
 use crate::ids;
-use crate::recording::RecordedRequest;
+use crate::recording::{Journal, RecordedRequest};
 use crate::seeding::{self, SeedError};
 use crate::shared::{lock, Shared};
 use crate::store::State;
@@ -148,17 +150,24 @@ impl MockServerBuilder {
         let mut services: Vec<&'static ServiceMeta> =
             ngrok_api::registry().iter().map(|meta| meta()).collect();
         services.extend(self.services);
+        let labels = services
+            .iter()
+            .flat_map(|s| s.operations.iter().map(|op| op.label))
+            .collect();
         let shared = Arc::new(Shared {
             api: Api::new(url.clone(), api_key.clone(), services),
             state: Mutex::new(State::default()),
-            requests: Mutex::new(VecDeque::new()),
+            requests: Mutex::new(Journal::default()),
+            expectations: Arc::new(Mutex::new(Expectations::default())),
+            labels,
             stopping: AtomicBool::new(false),
             connections: Mutex::new(HashMap::new()),
             next_connection: AtomicU64::new(0),
             faults: Mutex::new(Faults::default()),
-            rate_limit: self
-                .rate_limit
-                .map(|(max, window)| Mutex::new(RateLimit::new(max, window))),
+            rate_limit: Mutex::new(
+                self.rate_limit
+                    .map(|(max, window)| RateLimit::new(max, window)),
+            ),
             sources,
         });
         let accept = {
@@ -177,7 +186,8 @@ impl MockServerBuilder {
     }
 }
 
-/// A running emulator. It stops when dropped.
+/// A running emulator. It stops when dropped, then panics if an expectation set with
+/// [`MockServer::expect`] is not met (see [`MockServer::verify`]).
 pub struct MockServer {
     shared: Arc<Shared>,
     addr: SocketAddr,
@@ -261,9 +271,10 @@ impl MockServer {
         lock(&self.shared.faults).pending()
     }
 
-    /// The requests received so far, oldest first: all of them, or the latest
-    /// [`RECORDED_REQUESTS`](crate::RECORDED_REQUESTS) on a server that has seen more (so that a long-running
-    /// emulator does not grow without bound).
+    /// The requests received so far, oldest first: all of them, or the latest on a server
+    /// that has seen more than [`RECORDED_REQUESTS`](crate::RECORDED_REQUESTS) requests or
+    /// [`RECORDED_BYTES`](crate::RECORDED_BYTES) bytes of them (so that a long-running
+    /// emulator does not grow without bound). Requests to the admin API are not recorded.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         lock(&self.shared.requests).iter().cloned().collect()
     }
@@ -394,9 +405,135 @@ impl MockServer {
     pub(crate) fn shared(&self) -> &Shared {
         &self.shared
     }
+
+    /// Scripts a fault as [`MockServer::inject`] does, but first checks the operation label
+    /// the fault is narrowed to with [`Fault::on_operation`], if any: a label that no
+    /// served operation has is an error naming the closest ones.
+    ///
+    /// ```
+    /// use ngrok_api_mock::{Fault, MockServer};
+    ///
+    /// let server = MockServer::start();
+    /// let err = server
+    ///     .try_inject(Fault::status(503).on_operation("reserved_domain.create"))
+    ///     .unwrap_err();
+    /// assert_eq!(err.close[0], "reserved_domains.create");
+    /// assert_eq!(server.pending_faults(), 0);
+    /// ```
+    pub fn try_inject(&self, fault: Fault) -> Result<(), UnknownOperation> {
+        if let Some(operation) = &fault.operation {
+            UnknownOperation::check(operation, &self.shared.labels)?;
+        }
+        self.inject(fault);
+        Ok(())
+    }
+
+    /// Puts the server back as it started, for a server shared by several tests: removes
+    /// every item, pending fault, recorded request and expectation, and empties the
+    /// rate-limit window (a limit set at start or since stays in force). The URL, key and
+    /// open connections are kept.
+    ///
+    /// ```
+    /// use ngrok_api::types::ReservedDomainCreate;
+    /// use ngrok_api_mock::{Fault, MockServer};
+    ///
+    /// let server = MockServer::start();
+    /// let create = ReservedDomainCreate { domain: "app.example.com".into(), ..Default::default() };
+    /// server.client().reserved_domains().create(&create)?;
+    /// server.inject(Fault::status(503));
+    /// server.reset();
+    /// assert_eq!(server.pending_faults(), 0);
+    /// assert!(server.requests().is_empty());
+    /// assert_eq!(server.client().reserved_domains().list().iter().count(), 0);
+    /// # Ok::<(), ngrok_api::Error>(())
+    /// ```
+    pub fn reset(&self) {
+        self.shared.reset();
+    }
+
+    /// Sets an expectation on the operation with this label (`"reserved_domains.create"`,
+    /// `"edges.https_routes.get"`; see [`RecordedRequest::operation`]): by default at least
+    /// one request, narrowed and counted with the returned [`Expectation`]'s methods. Every
+    /// expectation is checked by [`MockServer::verify`] and when the server is dropped.
+    ///
+    /// A label that no served operation has is an error naming the closest ones, at once
+    /// rather than as an expectation that can never be met.
+    ///
+    /// ```
+    /// use ngrok_api_mock::MockServer;
+    ///
+    /// let server = MockServer::start();
+    /// server.expect("ip_policies.list").unwrap().times(1);
+    /// server.client().ip_policies().list().iter().count();
+    /// server.verify().unwrap();
+    ///
+    /// let err = server.expect("ip_policy.list").unwrap_err();
+    /// assert!(err.to_string().contains("ip_policies.list"), "{err}");
+    /// ```
+    pub fn expect(&self, operation: &str) -> Result<Expectation, UnknownOperation> {
+        UnknownOperation::check(operation, &self.shared.labels)?;
+        Ok(Expectation::new(
+            Arc::clone(&self.shared.expectations),
+            operation,
+        ))
+    }
+
+    /// Checks every expectation set with [`MockServer::expect`]: `Ok` when each has seen
+    /// the number of matching requests it asks for, otherwise an error whose `Display` is
+    /// a report of the unmet ones (what was expected, the matching requests and the near
+    /// misses: requests to the operation that failed a matcher, and why) and of every
+    /// operation called. It returns rather than panics so that a test can look at the
+    /// report; dropping the server panics with the same report instead. Expectations stay
+    /// set (and counting) after `verify`.
+    ///
+    /// ```
+    /// use ngrok_api_mock::MockServer;
+    ///
+    /// let server = MockServer::start();
+    /// server.expect("reserved_domains.get").unwrap().path_id("id", "rd_1").times(1);
+    /// let _ = server.client().reserved_domains().get("rd_2");
+    /// let report = server.verify().unwrap_err().to_string();
+    /// assert!(report.contains("near miss: GET /reserved_domains/rd_2"), "{report}");
+    /// server.clear_expectations(); // or dropping the server would panic with the report
+    /// ```
+    pub fn verify(&self) -> Result<(), VerificationError> {
+        lock(&self.shared.expectations).verify()
+    }
+
+    /// Removes every expectation, met or not, so that dropping the server checks none.
+    ///
+    /// ```
+    /// let server = ngrok_api_mock::MockServer::start();
+    /// server.expect("ip_policies.list").unwrap();
+    /// server.clear_expectations();
+    /// assert!(server.verify().is_ok());
+    /// ```
+    pub fn clear_expectations(&self) {
+        lock(&self.shared.expectations).clear();
+    }
+
+    /// The recorded requests routed to the operation with this label, oldest first.
+    ///
+    /// ```
+    /// let server = ngrok_api_mock::MockServer::start();
+    /// let _ = server.client().reserved_domains().get("rd_1");
+    /// let gets = server.requests_to("reserved_domains.get");
+    /// assert_eq!(gets.len(), 1);
+    /// assert_eq!(gets[0].path_id("id"), Some("rd_1"));
+    /// ```
+    pub fn requests_to(&self, operation: &str) -> Vec<RecordedRequest> {
+        lock(&self.shared.requests)
+            .iter()
+            .filter(|r| r.operation.as_deref() == Some(operation))
+            .cloned()
+            .collect()
+    }
 }
 
 impl Drop for MockServer {
+    /// Stops the server, then checks the expectations: unmet ones panic with the report of
+    /// [`MockServer::verify`], unless the thread is already panicking (a failed assertion
+    /// comes first, and a second panic would abort).
     fn drop(&mut self) {
         self.shared.stopping.store(true, Ordering::SeqCst);
         // Wake the accept loop so it sees the flag.
@@ -406,6 +543,11 @@ impl Drop for MockServer {
         }
         for (_, stream) in lock(&self.shared.connections).drain() {
             let _ = stream.shutdown(std::net::Shutdown::Both);
+        }
+        if !std::thread::panicking() {
+            if let Err(unmet) = self.verify() {
+                panic!("{unmet}");
+            }
         }
     }
 }

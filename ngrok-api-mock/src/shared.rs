@@ -1,8 +1,8 @@
 //! What one running server shares among its connection threads (the API, the store,
-//! the recorded requests, the scripted faults, the rate limit), and the order a request
-//! meets them in: gate, rate limit, then the API.
+//! the journal, the expectations, the scripted faults, the rate limit), and the order a
+//! request meets them in: gate, rate limit, then the API.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::net::TcpStream;
 use std::sync::atomic::{AtomicBool, AtomicU64};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -10,23 +10,30 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use crate::api::Api;
 use crate::determinism::Sources;
 use crate::errors;
+use crate::expectations::Expectations;
 use crate::faults::{Faults, RateLimit};
 use crate::gate;
 use crate::http::{HttpRequest, HttpResponse};
-use crate::recording::{record, RecordedRequest};
+use crate::recording::Journal;
 use crate::store::State;
 
 pub(crate) struct Shared {
     pub(crate) api: Api,
     pub(crate) state: Mutex<State>,
-    /// The most recent requests, at most [`RECORDED_REQUESTS`](crate::RECORDED_REQUESTS).
-    pub(crate) requests: Mutex<VecDeque<RecordedRequest>>,
+    /// The most recent requests, within [`RECORDED_REQUESTS`](crate::RECORDED_REQUESTS)
+    /// and [`RECORDED_BYTES`](crate::RECORDED_BYTES).
+    pub(crate) requests: Mutex<Journal>,
+    /// Shared with the [`Expectation`](crate::Expectation) handles, which change their spec.
+    pub(crate) expectations: Arc<Mutex<Expectations>>,
+    /// The label of every operation served (`"reserved_domains.create"`), to check names.
+    pub(crate) labels: Vec<&'static str>,
     pub(crate) stopping: AtomicBool,
     /// The open connections, so that stopping can close them (their threads block on read).
     pub(crate) connections: Mutex<HashMap<u64, TcpStream>>,
     pub(crate) next_connection: AtomicU64,
     pub(crate) faults: Mutex<Faults>,
-    pub(crate) rate_limit: Option<Mutex<RateLimit>>,
+    /// Set at start or through the admin API; `None` when off.
+    pub(crate) rate_limit: Mutex<Option<RateLimit>>,
     /// The clock and, when seeded, the random generator, lent to each request's handling.
     pub(crate) sources: Arc<Sources>,
 }
@@ -39,12 +46,6 @@ pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shared {
-    /// Keeps a request for [`MockServer::requests`](crate::MockServer::requests).
-    pub(crate) fn record(&self, request: &HttpRequest) {
-        let authorized = gate::bearer_token(request) == Some(self.api.api_key.as_str());
-        record(&mut lock(&self.requests), request, authorized);
-    }
-
     /// The emulator's answer to a request (no fault involved).
     pub(crate) fn respond(&self, request: &HttpRequest) -> HttpResponse {
         self.sources.tick();
@@ -60,13 +61,28 @@ impl Shared {
         if let Err(response) = admitted {
             return response;
         }
-        if let Some(limit) = &self.rate_limit {
-            if let Err(wait) = lock(limit).admit(self.sources.clock.now()) {
+        if let Some(limit) = lock(&self.rate_limit).as_mut() {
+            if let Err(wait) = limit.admit(self.sources.clock.now()) {
                 let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
                 return errors::rate_limited(seconds);
             }
         }
         let mut state = lock(&self.state);
         api.handle(&mut state, request)
+    }
+
+    /// Puts the server back as it started: no items, faults, journal or expectations, and
+    /// an empty rate-limit window (the limit itself stays).
+    pub(crate) fn reset(&self) {
+        *lock(&self.state) = State::default();
+        lock(&self.faults).clear();
+        if let Some(limit) = lock(&self.rate_limit).as_mut() {
+            limit.clear();
+        }
+        lock(&self.requests).clear();
+        lock(&self.expectations).clear();
+        // A stopped (seeded) clock goes back to its start, and the seeded generator to its
+        // seed, so a test after a reset sees what a test on a new server would.
+        self.sources.restart();
     }
 }

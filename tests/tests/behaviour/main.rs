@@ -9,11 +9,13 @@
 //! of them may set environment variables or rely on being alone: the one test that needs
 //! a process-wide logger of its own is the `logging` binary.
 
+mod admin;
 mod client;
 mod concurrency;
 mod deterministic;
 mod emulator;
 mod errors;
+mod expectations;
 mod faults;
 mod outside_crate;
 mod paging;

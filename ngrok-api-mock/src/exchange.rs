@@ -1,0 +1,86 @@
+//! One request's way through the emulator, once it has been read: the admin API takes
+//! its own paths; any other request is routed (to know its operation and path ids), its key
+//! checked, then it is recorded in the journal, counted by the expectations, and either
+//! meets a scripted fault or is answered.
+//!
+//! The key is checked before anything is kept: a request without the server's key is
+//! recorded without its body (so keyless clients cannot fill memory with large bodies; the
+//! journal also caps its bytes) and is not counted by expectations, which are about what a
+//! correctly configured client sent.
+
+use serde_json::Value;
+
+use crate::admin;
+use crate::expectations::{shorten, Seen};
+use crate::faults::Fault;
+use crate::gate;
+use crate::http::{query_pairs, HttpRequest, HttpResponse};
+use crate::recording::recorded;
+use crate::shared::{lock, Shared};
+
+/// What becomes of a request.
+pub(crate) enum Outcome {
+    /// Write this answer.
+    Answer(HttpResponse),
+    /// The request met this fault, for the connection to act out (some faults act on the
+    /// socket).
+    Fault(Fault),
+}
+
+/// What becomes of `request`: its answer, or the fault it met.
+pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
+    if admin::is_admin(&request.path) {
+        return Outcome::Answer(admin::handle(shared, request));
+    }
+    let authorized = gate::authenticate(request, &shared.api.api_key, |_| false).is_ok();
+    let (operation, path_ids) = match shared.api.operation(&request.method, &request.path) {
+        Some((op, _, params)) => (
+            Some(op.label),
+            op.path_params().map(str::to_string).zip(params).collect(),
+        ),
+        None => (None, Vec::new()),
+    };
+    if authorized {
+        let mut expectations = lock(&shared.expectations);
+        // Only decode what an expectation on this operation will look at.
+        let watched = operation.is_some_and(|op| expectations.watches(op));
+        let query = if watched {
+            query_pairs(&request.query).unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let body = watched
+            .then(|| serde_json::from_slice::<Value>(&request.body).ok())
+            .flatten();
+        let summary = || summarize(request);
+        let seen = Seen {
+            operation,
+            path_ids: &path_ids,
+            query: &query,
+            body: body.as_ref(),
+            summary: &summary,
+        };
+        expectations.observe(&seen, &request.method, &request.path);
+    } else {
+        lock(&shared.expectations).observe_keyless();
+    }
+    lock(&shared.requests).record(recorded(request, authorized, operation, path_ids));
+    if let Some(fault) = lock(&shared.faults).take(&request.method, &request.path, operation) {
+        return Outcome::Fault(fault);
+    }
+    Outcome::Answer(shared.respond(request))
+}
+
+/// A request in one line for reports: method, path, query and the start of the body.
+fn summarize(request: &HttpRequest) -> String {
+    let mut line = format!("{} {}", request.method, request.path);
+    if !request.query.is_empty() {
+        line.push('?');
+        line.push_str(&request.query);
+    }
+    if !request.body.is_empty() {
+        line.push(' ');
+        line.push_str(&shorten(&String::from_utf8_lossy(&request.body)));
+    }
+    line
+}
