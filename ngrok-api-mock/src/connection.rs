@@ -1,53 +1,143 @@
-//! Serving connections: the accept loop, and on each keep-alive connection the loop that
-//! reads a request, records it, applies a scripted fault if one matches, and writes the
-//! answer.
+//! Serving connections: the accept loop (which answers 503 beyond the connection cap),
+//! and on each keep-alive connection the loop that reads a request, records it, applies a
+//! scripted fault if one matches, and writes the answer; a request that cannot be served
+//! (malformed, too large, too slow) gets its error answer and the connection is closed.
 
-use std::io::{BufReader, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::{BufReader, Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::atomic::Ordering;
+use std::sync::mpsc::{sync_channel, SyncSender};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
+use crate::deadline::DeadlineStream;
 use crate::errors;
 use crate::faults::{self, Fault, FaultKind};
 use crate::http::{
-    encode_response, read_request, write_response, HttpRequest, HttpResponse, ReadError,
+    encode_response, read_request, write_response, HttpRequest, HttpResponse, Incoming,
+    ReadError,
 };
 use crate::shared::{lock, Shared};
 
+/// How long the accept loop waits after `accept` fails. The usual cause is a full file
+/// table (EMFILE), which only closing connections cures: retrying at once would spin.
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(50);
+/// How long, and how many bytes, a connection refused with an error answer is still read
+/// (and the bytes dropped) before it is closed. Closing a socket with unread bytes sends
+/// a reset, which can destroy the answer before the client reads it.
+const LINGER: Duration = Duration::from_secs(2);
+const LINGER_BYTES: u64 = 16 * 1024 * 1024;
+/// How many connections refused for the connection cap may wait for their lingering
+/// close at once; beyond that they are closed at once.
+const REFUSED_BACKLOG: usize = 64;
+
 pub(crate) fn accept_loop(listener: &TcpListener, shared: &Arc<Shared>) {
+    // One thread finishes off every connection refused for the cap, so that a flood of
+    // them costs one thread, not one each.
+    let (refused, to_close) = sync_channel::<TcpStream>(REFUSED_BACKLOG);
+    let _ = std::thread::Builder::new()
+        .name("ngrok-api-mock-refused".into())
+        .spawn(move || {
+            for stream in to_close {
+                let _ = stream.set_nonblocking(false);
+                linger(DeadlineStream::new(stream));
+            }
+        });
     for stream in listener.incoming() {
         if shared.stopping.load(Ordering::SeqCst) {
             break;
         }
-        let Ok(stream) = stream else { continue };
+        let Ok(stream) = stream else {
+            std::thread::sleep(ACCEPT_BACKOFF);
+            continue;
+        };
         let id = shared.next_connection.fetch_add(1, Ordering::Relaxed);
-        if let Ok(clone) = stream.try_clone() {
-            lock(&shared.connections).insert(id, clone);
+        let admitted = {
+            let mut open = lock(&shared.connections);
+            if open.len() >= shared.limits.max_connections {
+                false
+            } else if let Ok(clone) = stream.try_clone() {
+                open.insert(id, clone);
+                true
+            } else {
+                false
+            }
+        };
+        if !admitted {
+            refuse(stream, shared.limits.max_connections, &refused);
+            continue;
         }
-        let shared = Arc::clone(shared);
-        let _ = std::thread::Builder::new()
-            .name("ngrok-api-mock-conn".into())
-            .spawn(move || {
-                serve_connection(stream, &shared);
-                lock(&shared.connections).remove(&id);
-            });
+        let spawned = {
+            let shared = Arc::clone(shared);
+            std::thread::Builder::new()
+                .name("ngrok-api-mock-conn".into())
+                .spawn(move || {
+                    serve_connection(stream, &shared);
+                    lock(&shared.connections).remove(&id);
+                })
+        };
+        if spawned.is_err() {
+            // The stream went down with the closure; forget it so it does not count.
+            lock(&shared.connections).remove(&id);
+        }
+    }
+}
+
+/// Answers a connection beyond the cap with 503 without reading its request, from the
+/// accept loop, which must never block on a client: the write is non-blocking (a fresh
+/// socket's send buffer takes the small answer) and the rest is left to the refuser.
+fn refuse(stream: TcpStream, max: usize, refused: &SyncSender<TcpStream>) {
+    let _ = stream.set_nonblocking(true);
+    let answer = encode_response(&errors::too_many_connections(max), true);
+    let _ = (&stream).write_all(&answer);
+    let _ = stream.shutdown(Shutdown::Write);
+    // When the refuser is behind, the connection is closed now rather than waited for.
+    let _ = refused.try_send(stream);
+}
+
+/// Reads and drops what the client still sends, until it closes, [`LINGER`] passes or
+/// [`LINGER_BYTES`] have come, so that closing does not reset the connection under an
+/// answer the client has not read yet.
+fn linger(mut stream: DeadlineStream) {
+    stream.set_deadline(Instant::now() + LINGER);
+    let _ = std::io::copy(&mut stream.by_ref().take(LINGER_BYTES), &mut std::io::sink());
+}
+
+/// Sends `answer` on a connection that cannot go on, then closes it gracefully.
+fn answer_and_close(
+    writer: &mut TcpStream,
+    answer: &HttpResponse,
+    reader: BufReader<DeadlineStream>,
+) {
+    if write_response(writer, answer, true).is_ok() {
+        let _ = writer.shutdown(Shutdown::Write);
+        linger(reader.into_inner());
     }
 }
 
 fn serve_connection(stream: TcpStream, shared: &Shared) {
+    let limits = shared.limits;
     let _ = stream.set_nodelay(true);
+    // A client that stops reading its answers must not hold the thread for ever.
+    let _ = stream.set_write_timeout(Some(limits.request_timeout.max(Duration::from_millis(1))));
     let Ok(mut writer) = stream.try_clone() else {
         return;
     };
-    let mut reader = BufReader::new(stream);
+    let mut reader = BufReader::new(DeadlineStream::new(stream));
     loop {
-        let request = match read_request(&mut reader) {
-            Ok(request) => request,
-            Err(ReadError::Malformed(why)) => {
-                let _ = write_response(&mut writer, &errors::malformed_http(why), true);
-                return;
+        let Incoming {
+            request,
+            keep_alive,
+        } = match read_request(&mut reader, &mut writer, &limits) {
+            Ok(incoming) => incoming,
+            Err(ReadError::Refused(answer)) => {
+                return answer_and_close(&mut writer, &answer, reader);
             }
-            Err(ReadError::Closed | ReadError::Io) => return,
+            Err(ReadError::TimedOut) => {
+                let answer = errors::request_timeout(limits.request_timeout);
+                return answer_and_close(&mut writer, &answer, reader);
+            }
+            Err(ReadError::Closed | ReadError::Idle | ReadError::Io) => return,
         };
         shared.record(&request);
         let fault = lock(&shared.faults).take(&request.method, &request.path);
@@ -58,7 +148,7 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
                 None => return,
             },
         };
-        let close = request.wants_close() || shared.stopping.load(Ordering::SeqCst);
+        let close = !keep_alive || shared.stopping.load(Ordering::SeqCst);
         if write_response(&mut writer, &response, close).is_err() || close {
             return;
         }

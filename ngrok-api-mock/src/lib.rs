@@ -26,7 +26,8 @@
 #![deny(missing_docs)]
 
 // How a request travels, file by file: `server` (the handle and its builder) starts
-// `connection`'s accept loop; each connection reads with `http`, records with `recording`,
+// `connection`'s accept loop; each connection reads with `http` (held to the caps and
+// timeouts of `limits`, reading against a `deadline`), records with `recording`,
 // applies `faults`, then `shared` puts the request through the `gate` (key, version) and
 // the rate limit to `api`, which asks `routing` for the operation, the `gate` again for
 // the body and query, `relations` for the parent, and hands it to `operations`, which
@@ -38,12 +39,14 @@ mod api;
 mod catalog;
 mod computed;
 mod connection;
+mod deadline;
 mod errors;
 mod faults;
 mod filter;
 mod gate;
 mod http;
 mod ids;
+mod limits;
 mod operations;
 mod recording;
 mod relations;

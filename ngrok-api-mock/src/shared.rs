@@ -13,6 +13,7 @@ use crate::errors;
 use crate::faults::{Faults, RateLimit};
 use crate::gate;
 use crate::http::{HttpRequest, HttpResponse};
+use crate::limits::Limits;
 use crate::recording::{record, RecordedRequest};
 use crate::store::State;
 
@@ -27,6 +28,8 @@ pub(crate) struct Shared {
     pub(crate) next_connection: AtomicU64,
     pub(crate) faults: Mutex<Faults>,
     pub(crate) rate_limit: Option<Mutex<RateLimit>>,
+    /// The caps and timeouts every connection is held to.
+    pub(crate) limits: Limits,
 }
 
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
