@@ -27,6 +27,9 @@ const ACCEPT_BACKOFF: Duration = Duration::from_millis(50);
 /// a reset, which can destroy the answer before the client reads it.
 const LINGER: Duration = Duration::from_secs(2);
 const LINGER_BYTES: u64 = 16 * 1024 * 1024;
+/// The same for connections refused for the cap, shorter because one thread serves them
+/// all, one after the other.
+const REFUSED_LINGER: Duration = Duration::from_millis(500);
 /// How many connections refused for the connection cap may wait for their lingering
 /// close at once; beyond that they are closed at once.
 const REFUSED_BACKLOG: usize = 64;
@@ -40,7 +43,7 @@ pub(crate) fn accept_loop(listener: &TcpListener, shared: &Arc<Shared>) {
         .spawn(move || {
             for stream in to_close {
                 let _ = stream.set_nonblocking(false);
-                linger(DeadlineStream::new(stream));
+                linger(DeadlineStream::new(stream), REFUSED_LINGER);
             }
         });
     for stream in listener.incoming() {
@@ -95,11 +98,11 @@ fn refuse(stream: TcpStream, max: usize, refused: &SyncSender<TcpStream>) {
     let _ = refused.try_send(stream);
 }
 
-/// Reads and drops what the client still sends, until it closes, [`LINGER`] passes or
+/// Reads and drops what the client still sends, until it closes, `time` passes or
 /// [`LINGER_BYTES`] have come, so that closing does not reset the connection under an
 /// answer the client has not read yet.
-fn linger(mut stream: DeadlineStream) {
-    stream.set_deadline(Instant::now() + LINGER);
+fn linger(mut stream: DeadlineStream, time: Duration) {
+    stream.set_deadline(Instant::now() + time);
     let _ = std::io::copy(&mut stream.by_ref().take(LINGER_BYTES), &mut std::io::sink());
 }
 
@@ -111,7 +114,7 @@ fn answer_and_close(
 ) {
     if write_response(writer, answer, true).is_ok() {
         let _ = writer.shutdown(Shutdown::Write);
-        linger(reader.into_inner());
+        linger(reader.into_inner(), LINGER);
     }
 }
 
