@@ -14,8 +14,7 @@ use crate::deadline::DeadlineStream;
 use crate::errors;
 use crate::faults::{self, Fault, FaultKind};
 use crate::http::{
-    encode_response, read_request, write_response, HttpRequest, HttpResponse, Incoming,
-    ReadError,
+    encode_response, read_request, write_response, HttpRequest, HttpResponse, Incoming, ReadError,
 };
 use crate::shared::{lock, Shared};
 
@@ -103,7 +102,10 @@ fn refuse(stream: TcpStream, max: usize, refused: &SyncSender<TcpStream>) {
 /// answer the client has not read yet.
 fn linger(mut stream: DeadlineStream, time: Duration) {
     stream.set_deadline(Instant::now() + time);
-    let _ = std::io::copy(&mut stream.by_ref().take(LINGER_BYTES), &mut std::io::sink());
+    let _ = std::io::copy(
+        &mut stream.by_ref().take(LINGER_BYTES),
+        &mut std::io::sink(),
+    );
 }
 
 /// Sends `answer` on a connection that cannot go on, then closes it gracefully.

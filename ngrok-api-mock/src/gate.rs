@@ -143,7 +143,11 @@ mod tests {
     #[test]
     fn the_bearer_scheme_is_case_insensitive_and_the_token_is_not() {
         for value in ["Bearer K1", "bearer K1", "BEARER K1", "bEaReR   K1 "] {
-            assert_eq!(bearer_token(&with_authorization(value)), Some("K1"), "{value}");
+            assert_eq!(
+                bearer_token(&with_authorization(value)),
+                Some("K1"),
+                "{value}"
+            );
         }
         for value in ["Bearer", "Bearer ", "Bearers K1", "Basic K1", "K1"] {
             assert_eq!(bearer_token(&with_authorization(value)), None, "{value}");
@@ -156,7 +160,14 @@ mod tests {
     fn the_key_compare_refuses_prefixes_extensions_and_repetitions() {
         assert!(same_secret(b"secret", b"secret"));
         assert!(same_secret(b"", b""));
-        for given in [&b"secre"[..], b"secrett", b"secretsecret", b"", b"Secret", b"secreT"] {
+        for given in [
+            &b"secre"[..],
+            b"secrett",
+            b"secretsecret",
+            b"",
+            b"Secret",
+            b"secreT",
+        ] {
             assert!(!same_secret(given, b"secret"), "{given:?}");
         }
         assert!(!same_secret(b"x", b""));

@@ -78,7 +78,9 @@ impl Conn {
     /// Reads one answer (interim or final), failing if the server hangs or closes first.
     fn answer(&mut self) -> Answer {
         let mut line = String::new();
-        self.reader.read_line(&mut line).expect("a status line in time");
+        self.reader
+            .read_line(&mut line)
+            .expect("a status line in time");
         let status = line
             .strip_prefix("HTTP/1.1 ")
             .and_then(|rest| rest.get(..3))
@@ -227,7 +229,10 @@ fn expect_100_continue_is_answered_before_the_body_or_refused_at_once() {
     );
     assert_refused(&server, over.as_bytes(), 413);
     // An expectation the server does not know.
-    let odd = format!("{}expect: teapot\r\n\r\n", head(&server, "GET", "/api_keys", "HTTP/1.1"));
+    let odd = format!(
+        "{}expect: teapot\r\n\r\n",
+        head(&server, "GET", "/api_keys", "HTTP/1.1")
+    );
     assert_refused(&server, odd.as_bytes(), 417);
     assert_still_served(&server);
 }
@@ -323,7 +328,10 @@ fn a_connection_beyond_the_cap_is_503_and_a_freed_slot_serves_again() {
 #[test]
 fn conflicting_or_combined_lengths_are_400_and_nothing_after_them_is_run() {
     let server = MockServer::start();
-    let smuggled = format!("{}\r\n", head(&server, "DELETE", "/api_keys/ak_1", "HTTP/1.1"));
+    let smuggled = format!(
+        "{}\r\n",
+        head(&server, "DELETE", "/api_keys/ak_1", "HTTP/1.1")
+    );
     for framing in [
         "content-length: 2\r\ncontent-length: 40\r\n",
         "content-length: 2, 40\r\n",
@@ -484,7 +492,11 @@ fn the_bearer_scheme_is_case_insensitive_and_the_key_is_not() {
     );
     assert_eq!(status, 401, "{body}");
     assert_eq!(body["error_code"], "ERR_NGROK_202", "{body}");
-    for near in [&key[..key.len() - 1], &format!("{key}x"), &format!("{key}{key}")] {
+    for near in [
+        &key[..key.len() - 1],
+        &format!("{key}x"),
+        &format!("{key}{key}"),
+    ] {
         let authorization = format!("Bearer {near}");
         let (status, _) = raw_request(
             &server,
