@@ -115,7 +115,7 @@ pub(crate) fn read_request(
     while line.is_empty() {
         line = head.line()?;
     }
-    let (method, target, keep_alive) = parse_request_line(&line)?;
+    let (method, target, http_1_1) = parse_request_line(&line)?;
     let (path, query) = match target.split_once('?') {
         Some((p, q)) => (p.to_string(), q.to_string()),
         None => (target.to_string(), String::new()),
@@ -135,7 +135,7 @@ pub(crate) fn read_request(
         headers,
         body: Vec::new(),
     };
-    let keep_alive = if keep_alive {
+    let keep_alive = if http_1_1 {
         !request.has_connection_option("close")
     } else {
         request.has_connection_option("keep-alive") && !request.has_connection_option("close")
@@ -147,7 +147,8 @@ pub(crate) fn read_request(
             limits.max_body_bytes,
         )));
     }
-    if let Some(expect) = request.header("expect") {
+    // HTTP/1.0 predates `Expect`: a 1.0 client's is ignored, and it gets no interim answer.
+    if let Some(expect) = request.header("expect").filter(|_| http_1_1) {
         if !expect.eq_ignore_ascii_case("100-continue") {
             return Err(ReadError::Refused(errors::expectation_failed(expect)));
         }
@@ -208,7 +209,7 @@ impl HeadReader<'_> {
     }
 }
 
-/// Method, target and whether the version keeps connections alive by default.
+/// Method, target, and whether the version is 1.1 (else 1.0).
 fn parse_request_line(line: &str) -> Result<(&str, &str, bool), ReadError> {
     let mut parts = line.split(' ');
     let (Some(method), Some(target), Some(version), None) =

@@ -150,7 +150,8 @@ impl MockServerBuilder {
 
     /// How long a request may take from its first byte to its last (default 30 s). Past
     /// it the request is answered 408 and the connection closed, however steadily its
-    /// bytes trickle in.
+    /// bytes trickle in. Writing an answer to a client that does not read it may block
+    /// for as long, then the connection is closed.
     ///
     /// ```
     /// use std::io::{Read, Write};
@@ -171,8 +172,8 @@ impl MockServerBuilder {
         self
     }
 
-    /// How long a kept-alive connection may wait for its next request (default 60 s);
-    /// past it the connection is closed without an answer.
+    /// How long a connection may wait for its next request, or a new one for its first
+    /// (default 60 s); past it the connection is closed without an answer.
     ///
     /// ```
     /// use std::io::Read;

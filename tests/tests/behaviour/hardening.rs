@@ -228,6 +228,18 @@ fn expect_100_continue_is_answered_before_the_body_or_refused_at_once() {
         head(&server, "POST", "/ip_policies", "HTTP/1.1")
     );
     assert_refused(&server, over.as_bytes(), 413);
+    // HTTP/1.0 predates Expect: no interim answer, the body is read as sent.
+    let mut conn = Conn::open(&server);
+    conn.send(
+        format!(
+            "{}content-type: application/json\r\nexpect: 100-continue\r\n\
+             content-length: {}\r\n\r\n{body}",
+            head(&server, "POST", "/ip_policies", "HTTP/1.0"),
+            body.len()
+        )
+        .as_bytes(),
+    );
+    assert_eq!(conn.answer().status, 201);
     // An expectation the server does not know.
     let odd = format!(
         "{}expect: teapot\r\n\r\n",
