@@ -93,48 +93,12 @@ pub(crate) fn read_request(
     writer: &mut TcpStream,
     limits: &Limits,
 ) -> Result<Incoming, ReadError> {
-    reader
-        .get_mut()
-        .set_deadline(Instant::now() + limits.idle_timeout);
-    match reader.fill_buf() {
-        Ok([]) => return Err(ReadError::Closed),
-        Ok(_) => {}
-        Err(err) if err.kind() == io::ErrorKind::TimedOut => return Err(ReadError::Idle),
-        Err(_) => return Err(ReadError::Io),
-    }
+    wait_for_request(reader, limits)?;
     // The clock for the whole request starts at its first byte, whatever comes after.
     reader
         .get_mut()
         .set_deadline(Instant::now() + limits.request_timeout);
-    let mut head = HeadReader {
-        reader,
-        left: MAX_HEAD,
-    };
-    // Blank lines before a request line are tolerated (some clients send one after a body).
-    let mut line = String::new();
-    while line.is_empty() {
-        line = head.line()?;
-    }
-    let (method, target, http_1_1) = parse_request_line(&line)?;
-    let (path, query) = match target.split_once('?') {
-        Some((p, q)) => (p.to_string(), q.to_string()),
-        None => (target.to_string(), String::new()),
-    };
-    let mut headers = Vec::new();
-    loop {
-        let line = head.line()?;
-        if line.is_empty() {
-            break;
-        }
-        headers.push(parse_header(&line)?);
-    }
-    let request = HttpRequest {
-        method: method.to_string(),
-        path,
-        query,
-        headers,
-        body: Vec::new(),
-    };
+    let (request, http_1_1) = read_head(reader)?;
     let keep_alive = if http_1_1 {
         !request.has_connection_option("close")
     } else {
@@ -171,6 +135,57 @@ pub(crate) fn read_request(
         request: HttpRequest { body, ..request },
         keep_alive,
     })
+}
+
+/// Waits up to the idle timeout for the first byte of the next request.
+fn wait_for_request(
+    reader: &mut BufReader<DeadlineStream>,
+    limits: &Limits,
+) -> Result<(), ReadError> {
+    reader
+        .get_mut()
+        .set_deadline(Instant::now() + limits.idle_timeout);
+    match reader.fill_buf() {
+        Ok([]) => Err(ReadError::Closed),
+        Ok(_) => Ok(()),
+        Err(err) if err.kind() == io::ErrorKind::TimedOut => Err(ReadError::Idle),
+        Err(_) => Err(ReadError::Io),
+    }
+}
+
+/// The request line and headers, as a request without its body, and whether it is
+/// HTTP/1.1 (else 1.0).
+fn read_head(reader: &mut BufReader<DeadlineStream>) -> Result<(HttpRequest, bool), ReadError> {
+    let mut head = HeadReader {
+        reader,
+        left: MAX_HEAD,
+    };
+    // Blank lines before a request line are tolerated (some clients send one after a body).
+    let mut line = String::new();
+    while line.is_empty() {
+        line = head.line()?;
+    }
+    let (method, target, http_1_1) = parse_request_line(&line)?;
+    let (path, query) = match target.split_once('?') {
+        Some((p, q)) => (p.to_string(), q.to_string()),
+        None => (target.to_string(), String::new()),
+    };
+    let mut headers = Vec::new();
+    loop {
+        let line = head.line()?;
+        if line.is_empty() {
+            break;
+        }
+        headers.push(parse_header(&line)?);
+    }
+    let request = HttpRequest {
+        method: method.to_string(),
+        path,
+        query,
+        headers,
+        body: Vec::new(),
+    };
+    Ok((request, http_1_1))
 }
 
 /// Reads the lines of a request head, at most [`MAX_HEAD`] bytes in all.
