@@ -6,7 +6,6 @@
 use std::io::{BufReader, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::atomic::Ordering;
-use std::sync::mpsc::{sync_channel, SyncSender};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -16,6 +15,7 @@ use crate::faults::{self, Fault, FaultKind};
 use crate::http::{
     encode_response, read_request, write_response, HttpRequest, HttpResponse, Incoming, ReadError,
 };
+use crate::refused::Refuser;
 use crate::shared::{lock, Shared};
 
 /// How long the accept loop waits after `accept` fails. The usual cause is a full file
@@ -26,25 +26,9 @@ const ACCEPT_BACKOFF: Duration = Duration::from_millis(50);
 /// a reset, which can destroy the answer before the client reads it.
 const LINGER: Duration = Duration::from_secs(2);
 const LINGER_BYTES: u64 = 16 * 1024 * 1024;
-/// The same for connections refused for the cap, shorter because one thread serves them
-/// all, one after the other.
-const REFUSED_LINGER: Duration = Duration::from_millis(500);
-/// How many connections refused for the connection cap may wait for their lingering
-/// close at once; beyond that they are closed at once.
-const REFUSED_BACKLOG: usize = 64;
 
 pub(crate) fn accept_loop(listener: &TcpListener, shared: &Arc<Shared>) {
-    // One thread finishes off every connection refused for the cap, so that a flood of
-    // them costs one thread, not one each.
-    let (refused, to_close) = sync_channel::<TcpStream>(REFUSED_BACKLOG);
-    let _ = std::thread::Builder::new()
-        .name("ngrok-api-mock-refused".into())
-        .spawn(move || {
-            for stream in to_close {
-                let _ = stream.set_nonblocking(false);
-                linger(DeadlineStream::new(stream), REFUSED_LINGER);
-            }
-        });
+    let refuser = Refuser::start(shared.limits.max_connections);
     for stream in listener.incoming() {
         if shared.stopping.load(Ordering::SeqCst) {
             break;
@@ -66,7 +50,7 @@ pub(crate) fn accept_loop(listener: &TcpListener, shared: &Arc<Shared>) {
             }
         };
         if !admitted {
-            refuse(stream, shared.limits.max_connections, &refused);
+            refuser.refuse(stream);
             continue;
         }
         let spawned = {
@@ -85,23 +69,11 @@ pub(crate) fn accept_loop(listener: &TcpListener, shared: &Arc<Shared>) {
     }
 }
 
-/// Answers a connection beyond the cap with 503 without reading its request, from the
-/// accept loop, which must never block on a client: the write is non-blocking (a fresh
-/// socket's send buffer takes the small answer) and the rest is left to the refuser.
-fn refuse(stream: TcpStream, max: usize, refused: &SyncSender<TcpStream>) {
-    let _ = stream.set_nonblocking(true);
-    let answer = encode_response(&errors::too_many_connections(max), true);
-    let _ = (&stream).write_all(&answer);
-    let _ = stream.shutdown(Shutdown::Write);
-    // When the refuser is behind, the connection is closed now rather than waited for.
-    let _ = refused.try_send(stream);
-}
-
-/// Reads and drops what the client still sends, until it closes, `time` passes or
+/// Reads and drops what the client still sends, until it closes, [`LINGER`] passes or
 /// [`LINGER_BYTES`] have come, so that closing does not reset the connection under an
 /// answer the client has not read yet.
-fn linger(mut stream: DeadlineStream, time: Duration) {
-    stream.set_deadline(Instant::now() + time);
+fn linger(mut stream: DeadlineStream) {
+    stream.set_deadline(Instant::now() + LINGER);
     let _ = std::io::copy(
         &mut stream.by_ref().take(LINGER_BYTES),
         &mut std::io::sink(),
@@ -116,7 +88,7 @@ fn answer_and_close(
 ) {
     if write_response(writer, answer, true).is_ok() {
         let _ = writer.shutdown(Shutdown::Write);
-        linger(reader.into_inner(), LINGER);
+        linger(reader.into_inner());
     }
 }
 

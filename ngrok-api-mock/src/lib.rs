@@ -49,6 +49,7 @@ mod ids;
 mod limits;
 mod operations;
 mod recording;
+mod refused;
 mod relations;
 mod routing;
 mod schema;

@@ -338,6 +338,26 @@ fn a_connection_beyond_the_cap_is_503_and_a_freed_slot_serves_again() {
 }
 
 #[test]
+fn a_flood_beyond_the_cap_is_all_answered_503_while_the_clients_hold_on() {
+    let server = MockServer::builder().max_connections(1).start().unwrap();
+    let mut held = Conn::open(&server);
+    held.send(&list(&server));
+    assert_eq!(held.answer().status, 200);
+    // A hundred more at once, none of which closes until all are answered.
+    let mut flood: Vec<Conn> = (0..100).map(|_| Conn::open(&server)).collect();
+    for conn in &mut flood {
+        conn.send(&list(&server));
+    }
+    for conn in &mut flood {
+        let answer = conn.answer();
+        answer.assert_api_error(503);
+        answer.assert_closing();
+    }
+    held.send(&list(&server));
+    assert_eq!(held.answer().status, 200);
+}
+
+#[test]
 fn conflicting_or_combined_lengths_are_400_and_nothing_after_them_is_run() {
     let server = MockServer::start();
     let smuggled = format!(
