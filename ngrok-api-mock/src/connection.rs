@@ -38,27 +38,23 @@ pub(crate) fn accept_loop(listener: &TcpListener, shared: &Arc<Shared>) {
             continue;
         };
         let id = shared.next_connection.fetch_add(1, Ordering::Relaxed);
-        let admitted = {
-            let mut open = lock(&shared.connections);
-            if open.len() >= shared.limits.max_connections {
-                false
-            } else if let Ok(clone) = stream.try_clone() {
-                open.insert(id, clone);
-                true
-            } else {
-                false
-            }
-        };
-        if !admitted {
+        let mut open = lock(&shared.connections);
+        if open.len() >= shared.limits.max_connections {
+            drop(open);
             refuser.refuse(stream);
             continue;
         }
+        // Shared rather than cloned: one file descriptor per connection, so that the cap,
+        // not the process's file table, is what runs out first.
+        let stream = Arc::new(stream);
+        open.insert(id, Arc::clone(&stream));
+        drop(open);
         let spawned = {
             let shared = Arc::clone(shared);
             std::thread::Builder::new()
                 .name("ngrok-api-mock-conn".into())
                 .spawn(move || {
-                    serve_connection(stream, &shared);
+                    serve_connection(&stream, &shared);
                     lock(&shared.connections).remove(&id);
                 })
         };
@@ -72,7 +68,7 @@ pub(crate) fn accept_loop(listener: &TcpListener, shared: &Arc<Shared>) {
 /// Reads and drops what the client still sends, until it closes, [`LINGER`] passes or
 /// [`LINGER_BYTES`] have come, so that closing does not reset the connection under an
 /// answer the client has not read yet.
-fn linger(mut stream: DeadlineStream) {
+fn linger(mut stream: DeadlineStream<'_>) {
     stream.set_deadline(Instant::now() + LINGER);
     let _ = std::io::copy(
         &mut stream.by_ref().take(LINGER_BYTES),
@@ -82,24 +78,22 @@ fn linger(mut stream: DeadlineStream) {
 
 /// Sends `answer` on a connection that cannot go on, then closes it gracefully.
 fn answer_and_close(
-    writer: &mut TcpStream,
+    mut writer: &TcpStream,
     answer: &HttpResponse,
-    reader: BufReader<DeadlineStream>,
+    reader: BufReader<DeadlineStream<'_>>,
 ) {
-    if write_response(writer, answer, true).is_ok() {
+    if write_response(&mut writer, answer, true).is_ok() {
         let _ = writer.shutdown(Shutdown::Write);
         linger(reader.into_inner());
     }
 }
 
-fn serve_connection(stream: TcpStream, shared: &Shared) {
+fn serve_connection(stream: &TcpStream, shared: &Shared) {
     let limits = shared.limits;
     let _ = stream.set_nodelay(true);
     // A client that stops reading its answers must not hold the thread for ever.
     let _ = stream.set_write_timeout(Some(limits.request_timeout.max(Duration::from_millis(1))));
-    let Ok(mut writer) = stream.try_clone() else {
-        return;
-    };
+    let mut writer = stream;
     let mut reader = BufReader::new(DeadlineStream::new(stream));
     loop {
         let Incoming {
@@ -108,11 +102,11 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
         } = match read_request(&mut reader, &mut writer, &limits) {
             Ok(incoming) => incoming,
             Err(ReadError::Refused(answer)) => {
-                return answer_and_close(&mut writer, &answer, reader);
+                return answer_and_close(writer, &answer, reader);
             }
             Err(ReadError::TimedOut) => {
                 let answer = errors::request_timeout(limits.request_timeout);
-                return answer_and_close(&mut writer, &answer, reader);
+                return answer_and_close(writer, &answer, reader);
             }
             Err(ReadError::Closed | ReadError::Idle | ReadError::Io) => return,
         };
@@ -138,7 +132,7 @@ fn faulted(
     shared: &Shared,
     request: &HttpRequest,
     fault: Fault,
-    writer: &mut TcpStream,
+    writer: &mut impl Write,
 ) -> Option<HttpResponse> {
     let mut response = match fault.kind {
         FaultKind::Status(status, code) => errors::injected(status, code.as_deref()),

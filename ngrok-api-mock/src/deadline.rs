@@ -7,14 +7,16 @@ use std::net::TcpStream;
 use std::time::Instant;
 
 /// A socket whose reads fail with [`io::ErrorKind::TimedOut`] once `deadline` has passed.
+/// It borrows the socket, so that the same one (one file descriptor) is written through
+/// `&TcpStream` meanwhile.
 #[derive(Debug)]
-pub(crate) struct DeadlineStream {
-    stream: TcpStream,
+pub(crate) struct DeadlineStream<'a> {
+    stream: &'a TcpStream,
     deadline: Option<Instant>,
 }
 
-impl DeadlineStream {
-    pub(crate) fn new(stream: TcpStream) -> DeadlineStream {
+impl<'a> DeadlineStream<'a> {
+    pub(crate) fn new(stream: &'a TcpStream) -> DeadlineStream<'a> {
         DeadlineStream {
             stream,
             deadline: None,
@@ -27,7 +29,7 @@ impl DeadlineStream {
     }
 }
 
-impl Read for DeadlineStream {
+impl Read for DeadlineStream<'_> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if let Some(deadline) = self.deadline {
             let left = deadline.saturating_duration_since(Instant::now());

@@ -3,7 +3,6 @@
 //! (dropped connections, truncated bodies), and what the emulator needs is small.
 
 use std::io::{self, BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
 use std::time::Instant;
 
 use crate::deadline::DeadlineStream;
@@ -89,8 +88,8 @@ fn malformed(why: &str) -> ReadError {
 /// to begin, then up to the request timeout for the whole of it. `writer` is the same
 /// connection, for the `100 Continue` a client may wait for before sending its body.
 pub(crate) fn read_request(
-    reader: &mut BufReader<DeadlineStream>,
-    writer: &mut TcpStream,
+    reader: &mut BufReader<DeadlineStream<'_>>,
+    writer: &mut impl Write,
     limits: &Limits,
 ) -> Result<Incoming, ReadError> {
     wait_for_request(reader, limits)?;
@@ -139,7 +138,7 @@ pub(crate) fn read_request(
 
 /// Waits up to the idle timeout for the first byte of the next request.
 fn wait_for_request(
-    reader: &mut BufReader<DeadlineStream>,
+    reader: &mut BufReader<DeadlineStream<'_>>,
     limits: &Limits,
 ) -> Result<(), ReadError> {
     reader
@@ -155,7 +154,7 @@ fn wait_for_request(
 
 /// The request line and headers, as a request without its body, and whether it is
 /// HTTP/1.1 (else 1.0).
-fn read_head(reader: &mut BufReader<DeadlineStream>) -> Result<(HttpRequest, bool), ReadError> {
+fn read_head(reader: &mut BufReader<DeadlineStream<'_>>) -> Result<(HttpRequest, bool), ReadError> {
     let mut head = HeadReader {
         reader,
         left: MAX_HEAD,
@@ -189,12 +188,12 @@ fn read_head(reader: &mut BufReader<DeadlineStream>) -> Result<(HttpRequest, boo
 }
 
 /// Reads the lines of a request head, at most [`MAX_HEAD`] bytes in all.
-struct HeadReader<'a> {
-    reader: &'a mut BufReader<DeadlineStream>,
+struct HeadReader<'a, 'b> {
+    reader: &'a mut BufReader<DeadlineStream<'b>>,
     left: usize,
 }
 
-impl HeadReader<'_> {
+impl HeadReader<'_, '_> {
     /// The next line, without its line ending.
     fn line(&mut self) -> Result<String, ReadError> {
         let mut bytes = Vec::new();
@@ -344,7 +343,7 @@ impl HttpResponse {
 }
 
 pub(crate) fn write_response(
-    stream: &mut TcpStream,
+    stream: &mut impl Write,
     response: &HttpResponse,
     close: bool,
 ) -> io::Result<()> {

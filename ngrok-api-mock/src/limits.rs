@@ -13,7 +13,8 @@ pub(crate) const DEFAULT_MAX_BODY_BYTES: usize = 1024 * 1024;
 pub(crate) const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long a keep-alive connection may wait for its next request, by default.
 pub(crate) const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(60);
-/// How many connections may be open at once, by default; each holds a thread.
+/// How many connections may be open at once, by default; each holds a thread and one
+/// file descriptor, so that the cap is reached well before a file table of 1,024 is full.
 pub(crate) const DEFAULT_MAX_CONNECTIONS: usize = 512;
 
 /// The limits one server enforces on its connections.

@@ -10,9 +10,12 @@ use std::time::{Duration, Instant};
 use crate::errors;
 use crate::http::encode_response;
 
-/// How many refused connections may be waiting to close at once; past that, a refused
-/// connection is closed at once.
-const BACKLOG: usize = 256;
+/// How many refused connections may be waiting to close at once, and how many may be
+/// queued for the closing thread; past that, a refused connection is closed at once. Each
+/// holds a file descriptor, and with the default cap of 512 open connections these keep
+/// the whole within the common limit of 1,024.
+const LINGERING: usize = 128;
+const QUEUED: usize = 64;
 /// How long a refused connection is waited for to close by itself, and how many of its
 /// bytes are read (and dropped) meanwhile. Closing a socket with unread bytes sends a
 /// reset, which can destroy the 503 before the client reads it.
@@ -31,7 +34,7 @@ pub(crate) struct Refuser {
 
 impl Refuser {
     pub(crate) fn start(max_connections: usize) -> Refuser {
-        let (closer, to_close) = sync_channel(BACKLOG);
+        let (closer, to_close) = sync_channel(QUEUED);
         let started = std::thread::Builder::new()
             .name("ngrok-api-mock-refused".into())
             .spawn(move || close_gently(&to_close));
@@ -92,7 +95,7 @@ fn close_gently(to_close: &Receiver<TcpStream>) {
             to_close.recv_timeout(POLL)
         };
         match next {
-            Ok(stream) if lingering.len() < BACKLOG => lingering.push(Lingering {
+            Ok(stream) if lingering.len() < LINGERING => lingering.push(Lingering {
                 stream,
                 until: Instant::now() + LINGER,
                 bytes_left: LINGER_BYTES,

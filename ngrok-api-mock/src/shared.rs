@@ -5,7 +5,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::net::TcpStream;
 use std::sync::atomic::{AtomicBool, AtomicU64};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
 use crate::api::Api;
@@ -24,7 +24,7 @@ pub(crate) struct Shared {
     pub(crate) requests: Mutex<VecDeque<RecordedRequest>>,
     pub(crate) stopping: AtomicBool,
     /// The open connections, so that stopping can close them (their threads block on read).
-    pub(crate) connections: Mutex<HashMap<u64, TcpStream>>,
+    pub(crate) connections: Mutex<HashMap<u64, Arc<TcpStream>>>,
     pub(crate) next_connection: AtomicU64,
     pub(crate) faults: Mutex<Faults>,
     pub(crate) rate_limit: Option<Mutex<RateLimit>>,
