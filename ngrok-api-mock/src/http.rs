@@ -1,6 +1,9 @@
 //! A minimal HTTP/1.1 server side: read one request, write one response. Hand-written
 //! rather than taken from a crate because fault injection needs control of the socket
-//! (dropped connections, truncated bodies), and what the emulator needs is small.
+//! (dropped connections, truncated bodies), and what the emulator needs is small. Reading
+//! is strict, so that nothing upstream of the emulator could find a request end elsewhere
+//! than it does (one length, no line folding, no control bytes), and bounded: the head
+//! by size, the body by the configured cap, both by the request deadline.
 
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::time::Instant;
@@ -301,17 +304,14 @@ fn body_length(request: &HttpRequest) -> Result<usize, ReadError> {
         }
         length = Some(n);
     }
-    if let Some(encoding) = request.header("transfer-encoding") {
-        if length.is_some() {
-            return Err(malformed(
-                "a request must not have both Content-Length and Transfer-Encoding",
-            ));
-        }
-        if !encoding.eq_ignore_ascii_case("identity") {
-            return Err(malformed(
-                "chunked request bodies are not supported; send Content-Length",
-            ));
-        }
+    // Whatever the coding (chunked, or several headers of them), the emulator reads only
+    // bodies framed by Content-Length: refusing all of them leaves no way to disagree.
+    if request.header("transfer-encoding").is_some() {
+        return Err(malformed(if length.is_some() {
+            "a request must not have both Content-Length and Transfer-Encoding"
+        } else {
+            "Transfer-Encoding (chunked bodies) is not supported; send Content-Length"
+        }));
     }
     Ok(length.unwrap_or(0))
 }

@@ -374,6 +374,7 @@ fn conflicting_or_combined_lengths_are_400_and_nothing_after_them_is_run() {
         "content-length: 0x2\r\n",
         "content-length: \r\n",
         "content-length: 2 2\r\n",
+        "transfer-encoding: identity\r\ntransfer-encoding: chunked\r\n",
     ] {
         server.clear_requests();
         let bytes = format!(
