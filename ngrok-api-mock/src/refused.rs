@@ -15,7 +15,7 @@ use crate::http::encode_response;
 /// holds a file descriptor, and with the default cap of 512 open connections these keep
 /// the whole within the common limit of 1,024.
 const LINGERING: usize = 128;
-const QUEUED: usize = 64;
+const QUEUED: usize = 128;
 /// How long a refused connection is waited for to close by itself, and how many of its
 /// bytes are read (and dropped) meanwhile. Closing a socket with unread bytes sends a
 /// reset, which can destroy the 503 before the client reads it.
