@@ -264,3 +264,51 @@ pub(crate) fn injected(status: u16, code: Option<&str>) -> HttpResponse {
         format!("Injected fault: this request was answered with {status}."),
     )
 }
+
+/// 408 without a code: a request that began but did not arrive in full in time.
+pub(crate) fn request_timeout(limit: std::time::Duration) -> HttpResponse {
+    api_error(
+        408,
+        None,
+        format!(
+            "The request did not arrive in full within {} ms.",
+            limit.as_millis()
+        ),
+    )
+}
+
+/// 413 without a code: a body longer than the server accepts, refused before it is read.
+pub(crate) fn body_too_large(max_bytes: usize) -> HttpResponse {
+    api_error(
+        413,
+        None,
+        format!("The request body is larger than the {max_bytes} bytes accepted."),
+    )
+}
+
+/// 417 without a code: an `Expect` header other than `100-continue`.
+pub(crate) fn expectation_failed(expect: &str) -> HttpResponse {
+    api_error(
+        417,
+        None,
+        format!("The expectation '{expect}' is not supported; only `100-continue` is."),
+    )
+}
+
+/// 503 without a code: more connections open than the server accepts.
+pub(crate) fn too_many_connections(max: usize) -> HttpResponse {
+    api_error(
+        503,
+        None,
+        format!("The server already has {max} connections open; try again later."),
+    )
+}
+
+/// 505 without a code: an HTTP version other than 1.0 and 1.1.
+pub(crate) fn http_version_not_supported(version: &str) -> HttpResponse {
+    api_error(
+        505,
+        None,
+        format!("{version} is not supported; send HTTP/1.1 or HTTP/1.0."),
+    )
+}

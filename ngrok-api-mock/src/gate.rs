@@ -10,12 +10,12 @@ use crate::errors;
 use crate::http::{query_pairs, HttpRequest, HttpResponse};
 use crate::schema::check_object;
 
-/// The token of an `Authorization: Bearer <token>` header.
+/// The token of an `Authorization: Bearer <token>` header; the scheme's case does not
+/// matter (HTTP auth schemes are case-insensitive), the token's does.
 pub(crate) fn bearer_token(request: &HttpRequest) -> Option<&str> {
-    request
-        .header("authorization")
-        .and_then(|a| a.strip_prefix("Bearer "))
-        .map(str::trim)
+    let (scheme, token) = request.header("authorization")?.split_once(' ')?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
 }
 
 /// Lets through a request carrying `api_key`. `is_authtoken` tells whether another token
@@ -28,10 +28,29 @@ pub(crate) fn authenticate(
     match (request.header("authorization"), bearer_token(request)) {
         (None, _) => Err(errors::missing_authorization()),
         (Some(raw), None) => Err(errors::malformed_authorization(raw)),
-        (_, Some(token)) if token == api_key => Ok(()),
+        (_, Some(token)) if same_secret(token.as_bytes(), api_key.as_bytes()) => Ok(()),
         (_, Some(token)) if is_authtoken(token) => Err(errors::authtoken_as_api_key(token)),
         (_, Some(token)) => Err(errors::invalid_api_key(token)),
     }
+}
+
+/// Whether `given` equals `secret`, in a time that depends on `given`'s length only: every
+/// byte is compared and the differences are gathered before the one decision, so how
+/// long a wrong key takes tells nothing about how much of it was right.
+fn same_secret(given: &[u8], secret: &[u8]) -> bool {
+    // A length difference is a difference like any other, folded in with the bytes.
+    let mut difference = given.len() ^ secret.len();
+    for (i, &byte) in given.iter().enumerate() {
+        // Past the secret's end (or with an empty secret), compare with 0: already unequal.
+        let expected = if secret.is_empty() {
+            0
+        } else {
+            secret[i % secret.len()]
+        };
+        difference |= usize::from(byte ^ expected);
+    }
+    // Keeps the optimiser from turning the loop back into an early exit.
+    std::hint::black_box(difference) == 0
 }
 
 /// Lets through a request that asks for API version 2.
@@ -105,4 +124,52 @@ pub(crate) fn check_query(
         }
     }
     Ok(pairs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_authorization(value: &str) -> HttpRequest {
+        HttpRequest {
+            method: "GET".into(),
+            path: "/".into(),
+            query: String::new(),
+            headers: vec![("authorization".into(), value.into())],
+            body: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_bearer_scheme_is_case_insensitive_and_the_token_is_not() {
+        for value in ["Bearer K1", "bearer K1", "BEARER K1", "bEaReR   K1 "] {
+            assert_eq!(
+                bearer_token(&with_authorization(value)),
+                Some("K1"),
+                "{value}"
+            );
+        }
+        for value in ["Bearer", "Bearer ", "Bearers K1", "Basic K1", "K1"] {
+            assert_eq!(bearer_token(&with_authorization(value)), None, "{value}");
+        }
+        assert!(authenticate(&with_authorization("bearer K1"), "K1", |_| false).is_ok());
+        assert!(authenticate(&with_authorization("Bearer k1"), "K1", |_| false).is_err());
+    }
+
+    #[test]
+    fn the_key_compare_refuses_prefixes_extensions_and_repetitions() {
+        assert!(same_secret(b"secret", b"secret"));
+        assert!(same_secret(b"", b""));
+        for given in [
+            &b"secre"[..],
+            b"secrett",
+            b"secretsecret",
+            b"",
+            b"Secret",
+            b"secreT",
+        ] {
+            assert!(!same_secret(given, b"secret"), "{given:?}");
+        }
+        assert!(!same_secret(b"x", b""));
+    }
 }

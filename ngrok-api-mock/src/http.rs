@@ -1,14 +1,19 @@
 //! A minimal HTTP/1.1 server side: read one request, write one response. Hand-written
 //! rather than taken from a crate because fault injection needs control of the socket
-//! (dropped connections, truncated bodies), and what the emulator needs is small.
+//! (dropped connections, truncated bodies), and what the emulator needs is small. Reading
+//! is strict, so that nothing upstream of the emulator could find a request end elsewhere
+//! than it does (one length, no line folding, no control bytes), and bounded: the head
+//! by size, the body by the configured cap, both by the request deadline.
 
 use std::io::{self, BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::time::Instant;
+
+use crate::deadline::DeadlineStream;
+use crate::errors;
+use crate::limits::Limits;
 
 /// The largest request head (request line and headers) the emulator reads.
 const MAX_HEAD: usize = 64 * 1024;
-/// The largest request body the emulator reads.
-const MAX_BODY: usize = 10 * 1024 * 1024;
 
 /// A parsed request.
 #[derive(Debug, Clone)]
@@ -31,104 +36,284 @@ impl HttpRequest {
             .map(|(_, v)| v.as_str())
     }
 
-    pub(crate) fn wants_close(&self) -> bool {
-        self.header("connection")
-            .is_some_and(|v| v.eq_ignore_ascii_case("close"))
+    /// Every value of a header that may be repeated, each split at its commas.
+    fn header_list<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.headers
+            .iter()
+            .filter(move |(n, _)| n == name)
+            .flat_map(|(_, v)| v.split(','))
+            .map(str::trim)
+    }
+
+    fn has_connection_option(&self, option: &str) -> bool {
+        self.header_list("connection")
+            .any(|v| v.eq_ignore_ascii_case(option))
     }
 }
 
-/// Why a request could not be read.
+/// A request as read from the wire, with whether the connection may carry another one.
+#[derive(Debug)]
+pub(crate) struct Incoming {
+    pub(crate) request: HttpRequest,
+    /// HTTP/1.1 unless `Connection: close`; HTTP/1.0 only with `Connection: keep-alive`.
+    pub(crate) keep_alive: bool,
+}
+
+/// Why no request was read.
 pub(crate) enum ReadError {
     /// The peer closed the connection between requests (the normal end of keep-alive).
     Closed,
-    /// The socket failed or timed out.
+    /// No request began within the idle timeout: close without a word.
+    Idle,
+    /// The socket failed.
     Io,
-    /// The bytes are not an HTTP request the emulator accepts; answer 400 and close.
-    Malformed(&'static str),
+    /// A request began but was not complete within the request timeout: answer 408.
+    TimedOut,
+    /// The request is refused before it reaches the API (400, 413, 417, 505): send this
+    /// answer, then close, since what follows on the connection cannot be trusted.
+    Refused(HttpResponse),
 }
 
 impl From<io::Error> for ReadError {
-    fn from(_: io::Error) -> Self {
-        ReadError::Io
+    fn from(err: io::Error) -> Self {
+        match err.kind() {
+            io::ErrorKind::TimedOut => ReadError::TimedOut,
+            _ => ReadError::Io,
+        }
     }
 }
 
-/// Reads one request from a keep-alive connection.
-pub(crate) fn read_request(reader: &mut BufReader<TcpStream>) -> Result<HttpRequest, ReadError> {
-    let mut head_len = 0;
-    let mut line = String::new();
-    let mut read_line = |reader: &mut BufReader<TcpStream>, line: &mut String| {
-        line.clear();
-        let n = reader
-            .by_ref()
-            .take((MAX_HEAD - head_len) as u64)
-            .read_line(line)?;
-        head_len += n;
-        if head_len >= MAX_HEAD {
-            return Err(ReadError::Malformed("request head too large"));
+fn malformed(why: &str) -> ReadError {
+    ReadError::Refused(errors::malformed_http(why))
+}
+
+/// Reads one request from a keep-alive connection: waits up to the idle timeout for it
+/// to begin, then up to the request timeout for the whole of it. `writer` is the same
+/// connection, for the `100 Continue` a client may wait for before sending its body.
+pub(crate) fn read_request(
+    reader: &mut BufReader<DeadlineStream<'_>>,
+    writer: &mut impl Write,
+    limits: &Limits,
+) -> Result<Incoming, ReadError> {
+    wait_for_request(reader, limits)?;
+    // The clock for the whole request starts at its first byte, whatever comes after.
+    reader
+        .get_mut()
+        .set_deadline(Instant::now() + limits.request_timeout);
+    let (request, http_1_1) = read_head(reader)?;
+    let keep_alive = if http_1_1 {
+        !request.has_connection_option("close")
+    } else {
+        request.has_connection_option("keep-alive") && !request.has_connection_option("close")
+    };
+    let length = body_length(&request)?;
+    if length > limits.max_body_bytes {
+        // Refused before a byte of the body is read (and without `100 Continue`).
+        return Err(ReadError::Refused(errors::body_too_large(
+            limits.max_body_bytes,
+        )));
+    }
+    // HTTP/1.0 predates `Expect`: a 1.0 client's is ignored, and it gets no interim answer.
+    if let Some(expect) = request.header("expect").filter(|_| http_1_1) {
+        if !expect.eq_ignore_ascii_case("100-continue") {
+            return Err(ReadError::Refused(errors::expectation_failed(expect)));
         }
-        Ok::<usize, ReadError>(n)
-    };
-    if read_line(reader, &mut line)? == 0 {
-        return Err(ReadError::Closed);
+        if length > 0 {
+            writer.write_all(b"HTTP/1.1 100 Continue\r\n\r\n")?;
+            writer.flush()?;
+        }
     }
-    let mut parts = line.trim_end().split(' ');
-    let (Some(method), Some(target), Some(version), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(ReadError::Malformed("malformed request line"));
-    };
-    if !version.starts_with("HTTP/1.") {
-        return Err(ReadError::Malformed("unsupported HTTP version"));
+    let mut body = vec![0; length];
+    match reader.read_exact(&mut body) {
+        Ok(()) => {}
+        Err(err) if err.kind() == io::ErrorKind::UnexpectedEof => {
+            return Err(malformed(
+                "the connection ended before the body announced by Content-Length",
+            ))
+        }
+        Err(err) => return Err(err.into()),
     }
-    let method = method.to_string();
+    Ok(Incoming {
+        request: HttpRequest { body, ..request },
+        keep_alive,
+    })
+}
+
+/// Waits up to the idle timeout for the first byte of the next request.
+fn wait_for_request(
+    reader: &mut BufReader<DeadlineStream<'_>>,
+    limits: &Limits,
+) -> Result<(), ReadError> {
+    reader
+        .get_mut()
+        .set_deadline(Instant::now() + limits.idle_timeout);
+    match reader.fill_buf() {
+        Ok([]) => Err(ReadError::Closed),
+        Ok(_) => Ok(()),
+        Err(err) if err.kind() == io::ErrorKind::TimedOut => Err(ReadError::Idle),
+        Err(_) => Err(ReadError::Io),
+    }
+}
+
+/// The request line and headers, as a request without its body, and whether it is
+/// HTTP/1.1 (else 1.0).
+fn read_head(reader: &mut BufReader<DeadlineStream<'_>>) -> Result<(HttpRequest, bool), ReadError> {
+    let mut head = HeadReader {
+        reader,
+        left: MAX_HEAD,
+    };
+    // Blank lines before a request line are tolerated (some clients send one after a body).
+    let mut line = String::new();
+    while line.is_empty() {
+        line = head.line()?;
+    }
+    let (method, target, http_1_1) = parse_request_line(&line)?;
     let (path, query) = match target.split_once('?') {
         Some((p, q)) => (p.to_string(), q.to_string()),
         None => (target.to_string(), String::new()),
     };
     let mut headers = Vec::new();
     loop {
-        if read_line(reader, &mut line)? == 0 {
-            return Err(ReadError::Malformed(
-                "connection closed inside the request head",
-            ));
-        }
-        let trimmed = line.trim_end_matches(['\r', '\n']);
-        if trimmed.is_empty() {
+        let line = head.line()?;
+        if line.is_empty() {
             break;
         }
-        let Some((name, value)) = trimmed.split_once(':') else {
-            return Err(ReadError::Malformed("malformed header line"));
-        };
-        headers.push((name.trim().to_ascii_lowercase(), value.trim().to_string()));
+        headers.push(parse_header(&line)?);
     }
     let request = HttpRequest {
-        method,
+        method: method.to_string(),
         path,
         query,
         headers,
         body: Vec::new(),
     };
-    if request
-        .header("transfer-encoding")
-        .is_some_and(|v| !v.eq_ignore_ascii_case("identity"))
-    {
-        return Err(ReadError::Malformed(
-            "chunked request bodies are not supported; send Content-Length",
+    Ok((request, http_1_1))
+}
+
+/// Reads the lines of a request head, at most [`MAX_HEAD`] bytes in all.
+struct HeadReader<'a, 'b> {
+    reader: &'a mut BufReader<DeadlineStream<'b>>,
+    left: usize,
+}
+
+impl HeadReader<'_, '_> {
+    /// The next line, without its line ending.
+    fn line(&mut self) -> Result<String, ReadError> {
+        let mut bytes = Vec::new();
+        let n = self
+            .reader
+            .by_ref()
+            .take(self.left as u64)
+            .read_until(b'\n', &mut bytes)?;
+        self.left -= n;
+        if !bytes.ends_with(b"\n") {
+            return Err(malformed(if self.left == 0 {
+                "the request head is larger than 64 KiB"
+            } else {
+                "the connection ended inside the request head"
+            }));
+        }
+        bytes.pop();
+        if bytes.ends_with(b"\r") {
+            bytes.pop();
+        }
+        // Control characters (a lone CR, NUL, ...) have no place in a head; a tab may
+        // separate a header's value.
+        if bytes.iter().any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
+            return Err(malformed("the request head contains a control character"));
+        }
+        String::from_utf8(bytes).map_err(|_| malformed("the request head is not valid UTF-8"))
+    }
+}
+
+/// Method, target, and whether the version is 1.1 (else 1.0).
+fn parse_request_line(line: &str) -> Result<(&str, &str, bool), ReadError> {
+    let mut parts = line.split(' ');
+    let (Some(method), Some(target), Some(version), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(malformed("malformed request line"));
+    };
+    if method.is_empty() || !method.bytes().all(is_token_byte) {
+        return Err(malformed("malformed request line: invalid method"));
+    }
+    if !target.starts_with('/') || target.contains('\t') {
+        return Err(malformed(
+            "malformed request line: the target must be a path starting with /",
         ));
     }
-    let length = match request.header("content-length") {
-        None => 0,
-        Some(v) => v
-            .parse::<usize>()
-            .map_err(|_| ReadError::Malformed("invalid Content-Length"))?,
-    };
-    if length > MAX_BODY {
-        return Err(ReadError::Malformed("request body too large"));
+    match version {
+        "HTTP/1.1" => Ok((method, target, true)),
+        "HTTP/1.0" => Ok((method, target, false)),
+        _ if is_http_version(version) => Err(ReadError::Refused(
+            errors::http_version_not_supported(version),
+        )),
+        _ => Err(malformed("malformed request line: invalid HTTP version")),
     }
-    let mut body = vec![0; length];
-    reader.read_exact(&mut body)?;
-    Ok(HttpRequest { body, ..request })
+}
+
+/// `HTTP/<digit>.<digit>` or `HTTP/<digit>`: a version, though maybe not one we speak.
+fn is_http_version(version: &str) -> bool {
+    let Some(number) = version.strip_prefix("HTTP/") else {
+        return false;
+    };
+    match number.as_bytes() {
+        [major] => major.is_ascii_digit(),
+        [major, b'.', minor] => major.is_ascii_digit() && minor.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// One `name: value` line; the name lower-cased, the value without surrounding blanks.
+fn parse_header(line: &str) -> Result<(String, String), ReadError> {
+    if line.starts_with([' ', '\t']) {
+        return Err(malformed(
+            "malformed header: continuation lines (obsolete line folding) are not accepted",
+        ));
+    }
+    let Some((name, value)) = line.split_once(':') else {
+        return Err(malformed("malformed header line: no colon"));
+    };
+    if name.is_empty() || !name.bytes().all(is_token_byte) {
+        return Err(malformed("malformed header line: invalid header name"));
+    }
+    Ok((
+        name.to_ascii_lowercase(),
+        value.trim_matches([' ', '\t']).to_string(),
+    ))
+}
+
+/// Whether `b` may appear in a method or header name (an HTTP "token").
+fn is_token_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+}
+
+/// The body's length from `Content-Length`, refusing anything that two parties could read
+/// two ways (the root of request smuggling): differing lengths, or a length together with
+/// `Transfer-Encoding`.
+fn body_length(request: &HttpRequest) -> Result<usize, ReadError> {
+    let mut length = None;
+    for value in request.header_list("content-length") {
+        if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(malformed("invalid Content-Length"));
+        }
+        // Digits too many for a usize are simply more than any cap.
+        let n = value.parse::<usize>().unwrap_or(usize::MAX);
+        if length.is_some_and(|first| first != n) {
+            return Err(malformed("conflicting Content-Length headers"));
+        }
+        length = Some(n);
+    }
+    // Whatever the coding (chunked, or several headers of them), the emulator reads only
+    // bodies framed by Content-Length: refusing all of them leaves no way to disagree.
+    if request.header("transfer-encoding").is_some() {
+        return Err(malformed(if length.is_some() {
+            "a request must not have both Content-Length and Transfer-Encoding"
+        } else {
+            "Transfer-Encoding (chunked bodies) is not supported; send Content-Length"
+        }));
+    }
+    Ok(length.unwrap_or(0))
 }
 
 /// A response to write.
@@ -158,7 +343,7 @@ impl HttpResponse {
 }
 
 pub(crate) fn write_response(
-    stream: &mut TcpStream,
+    stream: &mut impl Write,
     response: &HttpResponse,
     close: bool,
 ) -> io::Result<()> {
@@ -193,6 +378,7 @@ pub(crate) fn encode_response(response: &HttpResponse, close: bool) -> Vec<u8> {
 
 fn reason(status: u16) -> &'static str {
     match status {
+        100 => "Continue",
         200 => "OK",
         201 => "Created",
         204 => "No Content",
@@ -200,11 +386,15 @@ fn reason(status: u16) -> &'static str {
         401 => "Unauthorized",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        413 => "Content Too Large",
+        417 => "Expectation Failed",
         429 => "Too Many Requests",
         500 => "Internal Server Error",
         502 => "Bad Gateway",
         503 => "Service Unavailable",
         504 => "Gateway Timeout",
+        505 => "HTTP Version Not Supported",
         _ => "Status",
     }
 }

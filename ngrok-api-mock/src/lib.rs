@@ -26,7 +26,8 @@
 #![deny(missing_docs)]
 
 // How a request travels, file by file: `server` (the handle and its builder) starts
-// `connection`'s accept loop; each connection reads with `http` and hands the request to
+// `connection`'s accept loop; each connection reads with `http` (held to the caps and
+// timeouts of `limits`, reading against a `deadline`) and hands the request to
 // `exchange`, which sends the reserved `/__mock/` paths to `admin`, and otherwise routes the
 // request, checks its key, records it with `recording`, counts it for `expectations` and
 // applies `faults`; then `shared` puts the request through the `gate` (key, version) and
@@ -44,6 +45,7 @@ mod catalog;
 mod clock;
 mod computed;
 mod connection;
+mod deadline;
 mod determinism;
 mod errors;
 mod exchange;
@@ -53,9 +55,11 @@ mod filter;
 mod gate;
 mod http;
 mod ids;
+mod limits;
 mod operations;
 mod rate_limit;
 mod recording;
+mod refused;
 mod relations;
 mod routing;
 mod schema;

@@ -22,12 +22,26 @@ use crate::determinism::Sources;
 use crate::expectations::{Expectation, Expectations, UnknownOperation, VerificationError};
 use crate::faults::{Fault, Faults, RateLimit};
 use crate::ids;
+use crate::limits::Limits;
 use crate::recording::{Journal, RecordedRequest};
 use crate::seeding::{self, SeedError};
 use crate::shared::{lock, Shared};
 use crate::store::State;
 
 /// Configures a [`MockServer`] before it starts.
+///
+/// Every server holds its clients to caps and timeouts, so that no client can exhaust its
+/// memory or threads or lock other clients out; each can be changed here:
+///
+/// | limit | default | answer past it | method |
+/// |---|---|---|---|
+/// | request body | 1 MiB | 413, before the body is read | [`max_body_bytes`](Self::max_body_bytes) |
+/// | time from a request's first byte to its last | 30 s | 408 | [`request_timeout`](Self::request_timeout) |
+/// | time a kept-alive connection waits for its next request | 60 s | closed | [`idle_timeout`](Self::idle_timeout) |
+/// | open connections | 512 | 503 | [`max_connections`](Self::max_connections) |
+///
+/// The request head (request line and headers) is at most 64 KiB. Every refusal is
+/// answered in the API's JSON error shape and closes the connection.
 #[derive(Default)]
 pub struct MockServerBuilder {
     port: u16,
@@ -37,6 +51,7 @@ pub struct MockServerBuilder {
     seed: Option<u64>,
     start_time: Option<SystemTime>,
     clock_step: Option<Duration>,
+    limits: Limits,
 }
 
 impl fmt::Debug for MockServerBuilder {
@@ -169,6 +184,7 @@ impl MockServerBuilder {
                     .map(|(max, window)| RateLimit::new(max, window)),
             ),
             sources,
+            limits: self.limits,
         });
         let accept = {
             let shared = Arc::clone(&shared);
@@ -183,6 +199,84 @@ impl MockServerBuilder {
             api_key,
             accept: Some(accept),
         })
+    }
+
+    /// The largest request body accepted, in bytes (default 1 MiB, far above the API's
+    /// largest legitimate bodies). A request announcing a longer `Content-Length` is
+    /// answered 413 before any of its body is read (with `Expect: 100-continue`, instead
+    /// of `100 Continue`), and its connection is closed.
+    ///
+    /// ```
+    /// use std::io::{Read, Write};
+    ///
+    /// let server = ngrok_api_mock::MockServer::builder().max_body_bytes(16).start()?;
+    /// let mut stream = std::net::TcpStream::connect(server.addr())?;
+    /// stream.write_all(b"POST /ip_policies HTTP/1.1\r\ncontent-length: 17\r\n\r\n")?;
+    /// let mut answer = String::new();
+    /// stream.read_to_string(&mut answer)?;
+    /// assert!(answer.starts_with("HTTP/1.1 413 "), "{answer}");
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn max_body_bytes(mut self, max: usize) -> Self {
+        self.limits.max_body_bytes = max;
+        self
+    }
+
+    /// How long a request may take from its first byte to its last (default 30 s). Past
+    /// it the request is answered 408 and the connection closed, however steadily its
+    /// bytes trickle in. Writing an answer to a client that does not read it may block
+    /// for as long, then the connection is closed.
+    ///
+    /// ```
+    /// use std::io::{Read, Write};
+    /// use std::time::Duration;
+    ///
+    /// let server = ngrok_api_mock::MockServer::builder()
+    ///     .request_timeout(Duration::from_millis(100))
+    ///     .start()?;
+    /// let mut stream = std::net::TcpStream::connect(server.addr())?;
+    /// stream.write_all(b"GET /api_keys HTTP/1.1\r\n")?; // and nothing more
+    /// let mut answer = String::new();
+    /// stream.read_to_string(&mut answer)?;
+    /// assert!(answer.starts_with("HTTP/1.1 408 "), "{answer}");
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.request_timeout = timeout;
+        self
+    }
+
+    /// How long a connection may wait for its next request, or a new one for its first
+    /// (default 60 s); past it the connection is closed without an answer.
+    ///
+    /// ```
+    /// use std::io::Read;
+    /// use std::time::Duration;
+    ///
+    /// let server = ngrok_api_mock::MockServer::builder()
+    ///     .idle_timeout(Duration::from_millis(100))
+    ///     .start()?;
+    /// let mut stream = std::net::TcpStream::connect(server.addr())?;
+    /// // Sends nothing: the server closes the connection.
+    /// assert_eq!(stream.read(&mut [0; 16])?, 0);
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn idle_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.idle_timeout = timeout;
+        self
+    }
+
+    /// How many connections may be open at once (default 512; each holds a thread). A
+    /// connection beyond them is answered 503 without its request being read, and closed.
+    ///
+    /// ```
+    /// let server = ngrok_api_mock::MockServer::builder().max_connections(64).start()?;
+    /// assert!(server.client().api_keys().list().iter().next().is_none());
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn max_connections(mut self, max: usize) -> Self {
+        self.limits.max_connections = max;
+        self
     }
 }
 

@@ -14,6 +14,7 @@ use crate::expectations::Expectations;
 use crate::faults::{Faults, RateLimit};
 use crate::gate;
 use crate::http::{HttpRequest, HttpResponse};
+use crate::limits::Limits;
 use crate::recording::Journal;
 use crate::store::State;
 
@@ -29,13 +30,15 @@ pub(crate) struct Shared {
     pub(crate) labels: Vec<&'static str>,
     pub(crate) stopping: AtomicBool,
     /// The open connections, so that stopping can close them (their threads block on read).
-    pub(crate) connections: Mutex<HashMap<u64, TcpStream>>,
+    pub(crate) connections: Mutex<HashMap<u64, Arc<TcpStream>>>,
     pub(crate) next_connection: AtomicU64,
     pub(crate) faults: Mutex<Faults>,
     /// Set at start or through the admin API; `None` when off.
     pub(crate) rate_limit: Mutex<Option<RateLimit>>,
     /// The clock and, when seeded, the random generator, lent to each request's handling.
     pub(crate) sources: Arc<Sources>,
+    /// The caps and timeouts every connection is held to.
+    pub(crate) limits: Limits,
 }
 
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {

@@ -330,8 +330,12 @@ fn a_fault_on_an_exact_path_spares_longer_paths() {
 
 #[test]
 fn the_journal_drops_the_oldest_requests_past_its_byte_cap() {
-    let server = MockServer::start();
     let body = "x".repeat(9 * 1024 * 1024);
+    // Past the default body cap (1 MiB), so the cap is raised for this test.
+    let server = MockServer::builder()
+        .max_body_bytes(body.len())
+        .start()
+        .unwrap();
     let sent = ngrok_api_mock::RECORDED_BYTES / body.len() + 2;
     for i in 0..sent {
         let path = format!("/ip_policies/ipp_{i}");
