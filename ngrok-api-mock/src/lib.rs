@@ -56,6 +56,9 @@ mod special_cases;
 mod store;
 
 pub use crate::faults::Fault;
+/// The filter parser's step counter, for the tests crate's property tests only.
+#[doc(hidden)]
+pub use crate::filter::parse_steps as __filter_parse_steps;
 pub use crate::recording::{RecordedRequest, RECORDED_REQUESTS};
 pub use crate::server::{MockServer, MockServerBuilder};
 

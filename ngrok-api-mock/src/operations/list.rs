@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 use crate::catalog::Catalog;
 use crate::errors;
-use crate::filter::Expr;
+use crate::filter::Filter;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::relations::embedding::render;
 use crate::relations::references::refers_to;
@@ -43,7 +43,9 @@ pub(super) fn list(
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
     };
-    let filter = match get("filter").map(Expr::parse) {
+    // `timestamp(time.now)` in a filter reads this clock.
+    let now = ngrok_api::Timestamp::now();
+    let filter = match get("filter").map(|f| Filter::parse(f, service, &now)) {
         None => None,
         Some(Ok(expr)) => Some(expr),
         Some(Err(why)) => return errors::bad_filter(&why),
