@@ -1,12 +1,14 @@
 //! The fields a filter may name on a list: the client crate's table
 //! ([`ngrok_api::filtering`]), which is what the API documents.
 //!
-//! A list the table leaves out (tunnels, edges, ... whose filter the guide does not
-//! describe) takes the fields every documented list shares, `id`, `created_at`,
-//! `description` and `metadata`, where its resource has them: every list in the guide allows
-//! those that its resource has (only `service_users` lacks some, and its resource lacks them
-//! too), so they are the one choice the documentation supports; anything more would be
-//! invented, and a test that passes here must not fail on the API.
+//! Every list of `ngrok-api` that takes a filter is in that table (its unit test checks
+//! it). A list it leaves out, that is a service declared in another crate and served with
+//! `MockServerBuilder::service`, takes the fields every documented list shares, `id`,
+//! `created_at`, `description` and `metadata`, where its resource has them: each list of the
+//! guide allows those of the four that its resource has (`service_users` and
+//! `tunnel_sessions` lack some, and so do their resources), so they are the one choice the
+//! documentation supports; anything more would be invented, and a test that passes here
+//! must not fail on the API.
 
 use std::borrow::Cow;
 

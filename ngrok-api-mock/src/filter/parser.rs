@@ -102,10 +102,15 @@ impl<'a> Parser<'a> {
 
     /// One level of nesting deeper; the limit keeps recursion (here and when evaluating)
     /// far from the end of any thread's stack.
-    fn enter(&mut self) -> Result<(), FilterError> {
+    /// `at` is where the opening (`(`, `!`, `[`, `size(`) is, which the error points to.
+    fn enter(&mut self, at: usize) -> Result<(), FilterError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.error(format!("nested deeper than {MAX_DEPTH} levels")));
+            return Err(FilterError::at(
+                self.text,
+                at,
+                format!("nested deeper than {MAX_DEPTH} levels"),
+            ));
         }
         Ok(())
     }
@@ -140,8 +145,9 @@ impl<'a> Parser<'a> {
         if !self.peek_is(&Tok::Not) {
             return self.relation();
         }
+        let at = self.at();
         self.advance();
-        self.enter()?;
+        self.enter(at)?;
         // `!` binds tighter than a comparison, as in CEL: it takes a group, a field, a
         // boolean or a method call, and `!obj.a == "x"` is refused rather than read as
         // `!(obj.a == "x")`.
@@ -170,8 +176,9 @@ impl<'a> Parser<'a> {
     }
 
     fn group(&mut self) -> Result<Expr, FilterError> {
+        let at = self.at();
         self.advance();
-        self.enter()?;
+        self.enter(at)?;
         let inner = self.any()?;
         self.expect(Tok::Close, "to close the `(`")?;
         self.depth -= 1;
@@ -281,13 +288,13 @@ impl<'a> Parser<'a> {
         let term = match self.advance() {
             Some(Tok::Str(s)) => lit(Literal::Str(s)),
             Some(Tok::Num(n)) => lit(Literal::Num(n)),
-            Some(Tok::OpenBracket) => self.list_literal(),
+            Some(Tok::OpenBracket) => self.list_literal(at),
             Some(Tok::Ident(word)) => match word.as_str() {
                 "true" => lit(Literal::Bool(true)),
                 "false" => lit(Literal::Bool(false)),
                 "null" => lit(Literal::Null),
                 "obj" => self.field(at),
-                "size" => self.size(),
+                "size" => self.size(at),
                 "timestamp" => self.timestamp(),
                 "time" => Err(FilterError::at(
                     self.text,
@@ -315,8 +322,8 @@ impl<'a> Parser<'a> {
         Ok(term)
     }
 
-    fn list_literal(&mut self) -> Result<Term, FilterError> {
-        self.enter()?;
+    fn list_literal(&mut self, at: usize) -> Result<Term, FilterError> {
+        self.enter(at)?;
         let mut items = Vec::new();
         while !self.peek_is(&Tok::CloseBracket) {
             let at = self.at();
@@ -441,9 +448,9 @@ impl<'a> Parser<'a> {
     }
 
     /// `size(x)`, after `size`: the size of a field's text, list or map, or of a literal.
-    fn size(&mut self) -> Result<Term, FilterError> {
+    fn size(&mut self, at: usize) -> Result<Term, FilterError> {
         self.expect(Tok::Open, "after `size`")?;
-        self.enter()?;
+        self.enter(at)?;
         let at = self.at();
         let inner = self.term()?;
         self.expect(Tok::Close, "after the argument of `size()`")?;

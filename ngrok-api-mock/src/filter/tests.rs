@@ -255,7 +255,12 @@ fn nesting_past_the_limit_and_long_text_are_refused() {
     let nest = |n: usize| format!("{}obj.n == 1{}", "(".repeat(n), ")".repeat(n));
     assert!(parse(&nest(MAX_DEPTH)).is_ok());
     let deep = refusal(&nest(MAX_DEPTH + 1));
-    assert!(deep.contains("nested deeper than 64"), "{deep}");
+    assert!(
+        deep.starts_with("at position 65: nested deeper than 64"),
+        "{deep}"
+    );
+    let nots = refusal(&format!("{}obj.flag", "!".repeat(70)));
+    assert!(nots.starts_with("at position 65:"), "{nots}");
     assert!(refusal(&nest(100_000 / 2)).contains("4096"));
     for bomb in [
         nest(1000),

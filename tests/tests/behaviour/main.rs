@@ -14,6 +14,7 @@ mod concurrency;
 mod emulator;
 mod errors;
 mod faults;
+mod filters;
 mod outside_crate;
 mod paging;
 mod properties;
