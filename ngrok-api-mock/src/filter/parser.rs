@@ -3,6 +3,8 @@
 //! work is linear (each step consumes or looks at one token; there is no backtracking).
 //!
 //! Precedence, loosest first: `||`, `&&`, `!`, then one comparison, `in` or method call.
+//! Each level of nesting costs three stack frames (`any`, `unary`, `group`), kept small by
+//! moving the large locals into functions that do not recurse (`comparison`, `negated_term`).
 
 use super::ast::{Cmp, Expr, Instant, Literal, Operand, TextTest};
 use super::lexer::Tok;
@@ -102,7 +104,8 @@ impl<'a> Parser<'a> {
 
     /// One level of nesting deeper; the limit keeps recursion (here and when evaluating)
     /// far from the end of any thread's stack.
-    /// `at` is where the opening (`(`, `!`, `[`, `size(`) is, which the error points to.
+    /// `at` is where the opening (`(` or `!`) is, which the error points to. Only these
+    /// two nest: list literals and `size()` take literals and fields.
     fn enter(&mut self, at: usize) -> Result<(), FilterError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -115,35 +118,31 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// `a && b || c && d`, `||` over `&&`, in one loop: one stack frame per level of
+    /// nesting rather than one per operator.
     fn any(&mut self) -> Result<Expr, FilterError> {
-        let mut parts = vec![self.all()?];
-        while self.peek_is(&Tok::Or) {
+        let mut alternatives = Vec::new();
+        let mut all = Vec::new();
+        loop {
+            all.push(self.unary()?);
+            if self.peek_is(&Tok::And) {
+                self.advance();
+                continue;
+            }
+            alternatives.push(collapse(std::mem::take(&mut all), Expr::All));
+            if !self.peek_is(&Tok::Or) {
+                return Ok(collapse(alternatives, Expr::Any));
+            }
             self.advance();
-            parts.push(self.all()?);
         }
-        Ok(if parts.len() == 1 {
-            parts.remove(0)
-        } else {
-            Expr::Any(parts)
-        })
-    }
-
-    fn all(&mut self) -> Result<Expr, FilterError> {
-        let mut parts = vec![self.unary()?];
-        while self.peek_is(&Tok::And) {
-            self.advance();
-            parts.push(self.unary()?);
-        }
-        Ok(if parts.len() == 1 {
-            parts.remove(0)
-        } else {
-            Expr::All(parts)
-        })
     }
 
     fn unary(&mut self) -> Result<Expr, FilterError> {
+        if self.peek_is(&Tok::Open) {
+            return self.group();
+        }
         if !self.peek_is(&Tok::Not) {
-            return self.relation();
+            return self.comparison();
         }
         let at = self.at();
         self.advance();
@@ -156,16 +155,23 @@ impl<'a> Parser<'a> {
         } else if self.peek_is(&Tok::Open) {
             self.group()?
         } else {
-            let term = self.term()?;
-            if self.comparison_follows() {
-                return Err(self.error(
-                    "`!` applies only to what follows it; write `!(a == b)` to negate a comparison",
-                ));
-            }
-            self.condition(term)?
+            self.negated_term()?
         };
         self.depth -= 1;
         Ok(Expr::Not(Box::new(inner)))
+    }
+
+    /// What `!` applies to when it is not a group. Out of line, like [`Self::comparison`],
+    /// so that the functions that recurse keep small stack frames.
+    #[inline(never)]
+    fn negated_term(&mut self) -> Result<Expr, FilterError> {
+        let term = self.term()?;
+        if self.comparison_follows() {
+            return Err(self.error(
+                "`!` applies only to what follows it; write `!(a == b)` to negate a comparison",
+            ));
+        }
+        self.condition(term)
     }
 
     fn comparison_follows(&mut self) -> bool {
@@ -188,10 +194,10 @@ impl<'a> Parser<'a> {
         Ok(inner)
     }
 
-    fn relation(&mut self) -> Result<Expr, FilterError> {
-        if self.peek_is(&Tok::Open) {
-            return self.group();
-        }
+    /// A comparison, `in`, method call or lone field: the part of a relation that does not
+    /// recurse, with the large locals.
+    #[inline(never)]
+    fn comparison(&mut self) -> Result<Expr, FilterError> {
         let start = self.at();
         let left = self.term()?;
         let cmp = match self.peek() {
@@ -288,13 +294,13 @@ impl<'a> Parser<'a> {
         let term = match self.advance() {
             Some(Tok::Str(s)) => lit(Literal::Str(s)),
             Some(Tok::Num(n)) => lit(Literal::Num(n)),
-            Some(Tok::OpenBracket) => self.list_literal(at),
+            Some(Tok::OpenBracket) => self.list_literal(),
             Some(Tok::Ident(word)) => match word.as_str() {
                 "true" => lit(Literal::Bool(true)),
                 "false" => lit(Literal::Bool(false)),
                 "null" => lit(Literal::Null),
                 "obj" => self.field(at),
-                "size" => self.size(at),
+                "size" => self.size(),
                 "timestamp" => self.timestamp(),
                 "time" => Err(FilterError::at(
                     self.text,
@@ -322,11 +328,19 @@ impl<'a> Parser<'a> {
         Ok(term)
     }
 
-    fn list_literal(&mut self, at: usize) -> Result<Term, FilterError> {
-        self.enter(at)?;
+    /// `[a, b, ...]`, after `[`. Its items are literals, so it never nests.
+    fn list_literal(&mut self) -> Result<Term, FilterError> {
         let mut items = Vec::new();
         while !self.peek_is(&Tok::CloseBracket) {
             let at = self.at();
+            let literal = match self.peek() {
+                Some(Tok::Str(_) | Tok::Num(_)) => true,
+                Some(Tok::Ident(w)) => ["true", "false", "null", "timestamp"].contains(&w.as_str()),
+                _ => false,
+            };
+            if !literal {
+                return Err(self.error("a list literal holds only literals"));
+            }
             match self.term()? {
                 Term::Value(Operand::Lit(l)) => items.push(l),
                 _ => {
@@ -345,7 +359,6 @@ impl<'a> Parser<'a> {
             }
         }
         self.advance();
-        self.depth -= 1;
         Ok(Term::List(items))
     }
 
@@ -448,13 +461,20 @@ impl<'a> Parser<'a> {
     }
 
     /// `size(x)`, after `size`: the size of a field's text, list or map, or of a literal.
-    fn size(&mut self, at: usize) -> Result<Term, FilterError> {
+    /// Its argument is a field or a literal, so it never nests.
+    fn size(&mut self) -> Result<Term, FilterError> {
         self.expect(Tok::Open, "after `size`")?;
-        self.enter(at)?;
         let at = self.at();
+        let simple = match self.peek() {
+            Some(Tok::Str(_) | Tok::OpenBracket) => true,
+            Some(Tok::Ident(w)) => w == "obj",
+            _ => false,
+        };
+        if !simple {
+            return Err(self.error("`size()` takes a field, a string or a list"));
+        }
         let inner = self.term()?;
         self.expect(Tok::Close, "after the argument of `size()`")?;
-        self.depth -= 1;
         let n = match inner {
             Term::Value(Operand::Field(path)) => return Ok(Term::Value(Operand::SizeOf(path))),
             Term::Value(Operand::Lit(Literal::Str(s))) => s.chars().count(),
@@ -520,4 +540,14 @@ impl<'a> Parser<'a> {
         }
         Ok(Term::Value(Operand::Lit(Literal::Time(instant))))
     }
+}
+
+/// One expression, or several joined by `many` (`Expr::All`, `Expr::Any`).
+fn collapse(mut parts: Vec<Expr>, many: fn(Vec<Expr>) -> Expr) -> Expr {
+    if parts.len() == 1 {
+        if let Some(one) = parts.pop() {
+            return one;
+        }
+    }
+    many(parts)
 }

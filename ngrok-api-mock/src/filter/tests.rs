@@ -262,14 +262,22 @@ fn nesting_past_the_limit_and_long_text_are_refused() {
     let nots = refusal(&format!("{}obj.flag", "!".repeat(70)));
     assert!(nots.starts_with("at position 65:"), "{nots}");
     assert!(refusal(&nest(100_000 / 2)).contains("4096"));
-    for bomb in [
-        nest(1000),
-        "!".repeat(1000) + "obj.flag",
-        "[".repeat(1000),
-        "size(".repeat(500),
-    ] {
+    for bomb in [nest(1000), "!".repeat(1000) + "obj.flag", "!(".repeat(500)] {
         assert!(refusal(&bomb).contains("nested deeper"), "{}", &bomb[..20]);
     }
+    // Lists and `size()` take no nesting at all.
+    let lists = refusal(&"[".repeat(1000));
+    assert!(
+        lists.starts_with("at position 2: a list literal holds only literals"),
+        "{lists}"
+    );
+    let sizes = refusal(&"size(".repeat(500));
+    assert!(
+        sizes.starts_with("at position 6: `size()` takes a field"),
+        "{sizes}"
+    );
+    assert!(refusal("obj.n in [[1]]").contains("only literals"));
+    assert!(refusal("size(size(obj.n)) == 1").contains("`size()` takes"));
     let chain = vec!["obj.n == 1"; 250].join(" && ");
     assert!(chain.len() < MAX_LEN && parse(&chain).is_ok());
     assert!(parse(&format!("obj.n == 1 && {}", " ".repeat(MAX_LEN))).is_err());
@@ -362,3 +370,42 @@ fn the_steps_grow_linearly_on_the_worst_shapes() {
         );
     }
 }
+
+#[test]
+fn the_deepest_filters_fit_a_small_thread_stack() {
+    // The depth limit is what bounds the stack that parsing and evaluating take: about
+    // 3 KiB a level in a debug build (whose frames are the largest), 200 KiB in all at
+    // the limit. A quarter of a spawned thread's default 2 MiB is plenty.
+    let shapes = [
+        format!(
+            "{}obj.n == 1{}",
+            "(".repeat(MAX_DEPTH),
+            ")".repeat(MAX_DEPTH)
+        ),
+        format!(
+            "{}obj.flag{}",
+            "!(".repeat(MAX_DEPTH / 2),
+            ")".repeat(MAX_DEPTH / 2)
+        ),
+        format!(
+            "{}obj.n == 1 || obj.flag && obj.n in [1]{}",
+            "(".repeat(MAX_DEPTH - 1),
+            ")".repeat(MAX_DEPTH - 1)
+        ),
+    ];
+    std::thread::Builder::new()
+        .stack_size(STACK)
+        .spawn(move || {
+            for text in &shapes {
+                assert!(parse(text)
+                    .expect(text)
+                    .matches(&json!({"n": 1, "flag": true})));
+            }
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+/// The stack the deepest filters are checked on.
+const STACK: usize = 512 * 1024;
