@@ -66,17 +66,18 @@ impl fmt::Display for FilterError {
 
 impl Filter {
     /// Parses `text` as a filter on `service`'s list; `timestamp(time.now)` stands for
-    /// `now`, so that one clock gives every time of a request.
+    /// what `clock` says when the filter is parsed (it is not called otherwise), so the
+    /// emulator's one clock gives every time of a request.
     pub(crate) fn parse(
         text: &str,
         service: &ServiceMeta,
-        now: &Timestamp,
+        clock: &dyn Fn() -> Timestamp,
     ) -> Result<Filter, FilterError> {
         let fields = fields::allowed(service);
         let cx = Context {
             list: &service.qualified_name(),
             fields: &fields,
-            now: time::instant(now),
+            clock,
         };
         parse_counting(text, &cx).0
     }
@@ -120,7 +121,7 @@ pub fn parse_steps(text: &str, list: &str) -> (Result<(), String>, usize) {
     let cx = Context {
         list,
         fields,
-        now: (1_700_000_000, 0),
+        clock: &|| Timestamp::from_unix(1_700_000_000),
     };
     let (result, steps) = parse_counting(text, &cx);
     (result.map(|_| ()).map_err(|e| e.to_string()), steps)

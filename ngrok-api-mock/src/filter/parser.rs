@@ -6,6 +6,8 @@
 //! Each level of nesting costs three stack frames (`any`, `unary`, `group`), kept small by
 //! moving the large locals into functions that do not recurse (`comparison`, `negated_term`).
 
+use ngrok_api::Timestamp;
+
 use super::ast::{Cmp, Expr, Instant, Literal, Operand, TextTest};
 use super::lexer::Tok;
 use super::{time, FilterError, MAX_DEPTH};
@@ -16,7 +18,8 @@ pub(super) struct Context<'a> {
     pub(super) list: &'a str,
     /// The fields a filter may name (a field also allows the fields nested in it).
     pub(super) fields: &'a [&'a str],
-    pub(super) now: Instant,
+    /// The clock `timestamp(time.now)` reads (once, and only if the filter uses it).
+    pub(super) clock: &'a dyn Fn() -> Timestamp,
 }
 
 pub(super) struct Parser<'a> {
@@ -26,6 +29,7 @@ pub(super) struct Parser<'a> {
     depth: usize,
     pub(super) steps: usize,
     cx: &'a Context<'a>,
+    now: Option<Instant>,
 }
 
 /// One side of a comparison before it is checked: a value, a list literal or a method call.
@@ -44,6 +48,7 @@ impl<'a> Parser<'a> {
             depth: 0,
             steps: 0,
             cx,
+            now: None,
         }
     }
 
@@ -502,7 +507,9 @@ impl<'a> Parser<'a> {
             Some(Tok::Ident(w)) if w == "time" => {
                 self.expect(Tok::Dot, "in `time.now`")?;
                 match self.advance() {
-                    Some(Tok::Ident(w)) if w == "now" => self.cx.now,
+                    Some(Tok::Ident(w)) if w == "now" => *self
+                        .now
+                        .get_or_insert_with(|| time::instant(&(self.cx.clock)())),
                     _ => return Err(FilterError::at(self.text, at, "expected `time.now`")),
                 }
             }

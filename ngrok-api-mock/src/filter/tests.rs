@@ -9,11 +9,15 @@ use super::*;
 
 const NOW: Instant = (1_800_000_000, 0);
 
+fn test_clock() -> ngrok_api::Timestamp {
+    ngrok_api::Timestamp::from_unix(NOW.0)
+}
+
 fn cx(fields: &'static [&'static str]) -> Context<'static> {
     Context {
         list: "things",
         fields,
-        now: NOW,
+        clock: &test_clock,
     }
 }
 
@@ -409,3 +413,26 @@ fn the_deepest_filters_fit_a_small_thread_stack() {
 
 /// The stack the deepest filters are checked on.
 const STACK: usize = 512 * 1024;
+
+#[test]
+fn the_clock_is_read_once_and_only_for_time_now() {
+    let reads = std::cell::Cell::new(0);
+    let clock = || {
+        reads.set(reads.get() + 1);
+        test_clock()
+    };
+    let cx = Context {
+        list: "things",
+        fields: FIELDS,
+        clock: &clock,
+    };
+    assert!(
+        parse_counting(r#"obj.created_at < timestamp("2025-05-10Z")"#, &cx)
+            .0
+            .is_ok()
+    );
+    assert_eq!(reads.get(), 0);
+    let both = r#"obj.created_at > timestamp(time.now).subtract("1d") && obj.not_after < timestamp(time.now)"#;
+    assert!(parse_counting(both, &cx).0.is_ok());
+    assert_eq!(reads.get(), 1);
+}

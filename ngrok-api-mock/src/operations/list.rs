@@ -43,9 +43,9 @@ pub(super) fn list(
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
     };
-    // `timestamp(time.now)` in a filter reads this clock.
-    let now = ngrok_api::Timestamp::now();
-    let filter = match get("filter").map(|f| Filter::parse(f, service, &now)) {
+    // `timestamp(time.now)` in a filter reads this clock (only if the filter has it).
+    let clock = ngrok_api::Timestamp::now;
+    let filter = match get("filter").map(|f| Filter::parse(f, service, &clock)) {
         None => None,
         Some(Ok(expr)) => Some(expr),
         Some(Err(why)) => return errors::bad_filter(&why),
