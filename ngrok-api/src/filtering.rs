@@ -17,6 +17,8 @@
 //! Literals are strings (`"…"` or `'…'`), numbers, `true`, `false` and `null`. There is no
 //! indexing, arithmetic, ternary, type test or regular expression. A list literal goes only
 //! on the right of `in`, and a field on the right of `in` takes a single literal on its left.
+//! The API may refuse very large expressions; the `ngrok-api-mock` emulator refuses
+//! nesting deeper than 64 levels and filters longer than 4 KiB.
 //!
 //! Each list lets a filter name only some of its items' fields; any other field is refused
 //! with `400 invalid_cel_expression`, whose message names the allowed ones. A listed field
