@@ -73,6 +73,9 @@ mod store;
 pub use crate::clock::Clock;
 pub use crate::expectations::{Expectation, UnknownOperation, VerificationError};
 pub use crate::faults::Fault;
+/// The filter parser's step counter, for the tests crate's property tests only.
+#[doc(hidden)]
+pub use crate::filter::parse_steps as __filter_parse_steps;
 pub use crate::recording::{RecordedRequest, RECORDED_BYTES, RECORDED_REQUESTS};
 pub use crate::seeding::SeedError;
 pub use crate::server::{MockServer, MockServerBuilder};

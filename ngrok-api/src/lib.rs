@@ -53,6 +53,7 @@ pub mod capability;
 mod client;
 mod decode;
 mod error;
+pub mod filtering;
 mod limiter;
 pub mod meta;
 mod model;

@@ -96,7 +96,8 @@ impl<P: DeserializeOwned, I> List<P, I> {
 
     /// Keep only the items matching a CEL expression, such as
     /// `obj.description == "prod"`. Only lists that document a filter accept one; on the
-    /// others the first call fails with [`Error::InvalidArgument`].
+    /// others the first call fails with [`Error::InvalidArgument`]. The language, and the
+    /// fields each list lets a filter name, are in [`filtering`](crate::filtering).
     pub fn filter(mut self, expression: impl Into<String>) -> Self {
         self.filter = Some(expression.into());
         self

@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 use crate::catalog::Catalog;
 use crate::errors;
-use crate::filter::Expr;
+use crate::filter::Filter;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::relations::embedding::render;
 use crate::relations::references::refers_to;
@@ -43,7 +43,10 @@ pub(super) fn list(
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
     };
-    let filter = match get("filter").map(Expr::parse) {
+    // `timestamp(time.now)` in a filter reads the server's clock (only if the filter has
+    // it): the wall clock, or the controllable one of a deterministic server.
+    let clock = crate::determinism::now_timestamp;
+    let filter = match get("filter").map(|f| Filter::parse(f, service, &clock)) {
         None => None,
         Some(Ok(expr)) => Some(expr),
         Some(Err(why)) => return errors::bad_filter(&why),

@@ -17,6 +17,7 @@ mod emulator;
 mod errors;
 mod expectations;
 mod faults;
+mod filters;
 mod hardening;
 mod outside_crate;
 mod paging;
