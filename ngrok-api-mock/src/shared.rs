@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::net::TcpStream;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
@@ -13,6 +14,7 @@ use crate::errors;
 use crate::faults::{Faults, RateLimit};
 use crate::gate;
 use crate::http::{HttpRequest, HttpResponse};
+use crate::persistence;
 use crate::recording::{record, RecordedRequest};
 use crate::store::State;
 
@@ -27,6 +29,8 @@ pub(crate) struct Shared {
     pub(crate) next_connection: AtomicU64,
     pub(crate) faults: Mutex<Faults>,
     pub(crate) rate_limit: Option<Mutex<RateLimit>>,
+    /// Where the store is written after every change (`--state FILE`), if anywhere.
+    pub(crate) state_file: Option<PathBuf>,
 }
 
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -60,6 +64,41 @@ impl Shared {
             }
         }
         let mut state = lock(&self.state);
-        api.handle(&mut state, request)
+        let response = api.handle(&mut state, request);
+        self.persist(&state, request, response)
+    }
+
+    /// After a request that changed the store, writes the state file (if there is one)
+    /// before the change is answered, still under the store's lock so that files are
+    /// written in the order of the changes; `response` is what to answer then. A failed
+    /// write is answered with a 500 naming the file.
+    pub(crate) fn persist(
+        &self,
+        state: &State,
+        request: &HttpRequest,
+        response: HttpResponse,
+    ) -> HttpResponse {
+        match &self.state_file {
+            Some(path) if persistence::changed(request, &response) => {
+                match persistence::save(path, state) {
+                    Ok(()) => response,
+                    Err(err) => {
+                        eprintln!("ngrok-api-mock: cannot write {}: {err}", path.display());
+                        persistence::write_failed(path, &err)
+                    }
+                }
+            }
+            _ => response,
+        }
+    }
+
+    /// Writes the state file (if there is one) after a change made other than by a request
+    /// (a direct insert); the error names the file.
+    pub(crate) fn save_state(&self, state: &State) -> Result<(), String> {
+        match &self.state_file {
+            Some(path) => persistence::save(path, state)
+                .map_err(|err| format!("cannot write the state file {}: {err}", path.display())),
+            None => Ok(()),
+        }
     }
 }
