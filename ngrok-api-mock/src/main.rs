@@ -70,29 +70,22 @@ fn main() -> ExitCode {
     if let Some((max, window)) = options.rate_limit {
         builder = builder.rate_limit(max, window);
     }
+    // Said before binding, so that it is said even when the bind then fails.
+    if !host.is_loopback() {
+        eprintln!(
+            "ngrok-api-mock: WARNING: --host {host} listens beyond loopback: anyone who can \
+             reach this port can use the API key, which travels in clear over plain HTTP. \
+             Bind beyond loopback only inside a container or on a network you trust."
+        );
+    }
     let server = match builder.start() {
         Ok(server) => server,
-        Err(err) if err.kind() == std::io::ErrorKind::InvalidData => {
-            // A state file that is not one: its message names the file and the fault.
+        Err(err) => {
+            // The error names what failed: the address, or the state file and its fault.
             eprintln!("ngrok-api-mock: {err}");
             return ExitCode::FAILURE;
         }
-        Err(err) => {
-            eprintln!(
-                "ngrok-api-mock: cannot start on {}: {err}",
-                std::net::SocketAddr::from((host, options.port))
-            );
-            return ExitCode::FAILURE;
-        }
     };
-    if !host.is_loopback() {
-        eprintln!(
-            "ngrok-api-mock: WARNING: listening on {} beyond loopback: anyone who can reach \
-             this port can use the API key, which travels in clear over plain HTTP. Bind \
-             0.0.0.0 only inside a container or on a network you trust.",
-            server.addr()
-        );
-    }
     // Whoever started us may close our stdout after reading the URL; keep serving anyway.
     // The first line's format is read by scripts (CI among them): keep it.
     let mut out = std::io::stdout();

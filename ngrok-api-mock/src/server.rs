@@ -46,7 +46,7 @@ impl fmt::Debug for MockServerBuilder {
 }
 
 impl MockServerBuilder {
-    /// The loopback port to listen on (default 0: any free port).
+    /// The port to listen on (default 0: any free port).
     pub fn port(mut self, port: u16) -> Self {
         self.port = port;
         self
@@ -73,7 +73,16 @@ impl MockServerBuilder {
         self
     }
 
-    /// Binds `127.0.0.1:<port>` and starts serving on a background thread.
+    /// Loads the state file (if [`MockServerBuilder::state_file`] names one), binds
+    /// `<host>:<port>` (default `127.0.0.1` and a free port) and starts serving on a
+    /// background thread.
+    ///
+    /// # Errors
+    ///
+    /// A public URL that is not one ([`std::io::ErrorKind::InvalidInput`]); a state file
+    /// that cannot be read or written, or is not a state file
+    /// ([`std::io::ErrorKind::InvalidData`]); an address that cannot be bound. Each message
+    /// names the URL, file or address.
     ///
     /// # Panics
     ///
@@ -85,23 +94,35 @@ impl MockServerBuilder {
             .as_deref()
             .map(check_public_url)
             .transpose()?;
+        let mut services: Vec<&'static ServiceMeta> =
+            ngrok_api::registry().iter().map(|meta| meta()).collect();
+        services.extend(self.services);
+        // The state file before the port: a bad file stops the start before anything listens.
+        let state = match &self.state_file {
+            Some(path) => {
+                let served = |name: &str| services.iter().any(|m| m.qualified_name() == name);
+                let state = persistence::load(path, served)?;
+                // Written once now, so that a file that cannot be written is an error at
+                // start rather than a 500 on the first change.
+                persistence::save(path, &state).map_err(|err| {
+                    let why = format!("cannot write the state file {}: {err}", path.display());
+                    io::Error::new(err.kind(), why)
+                })?;
+                state
+            }
+            None => State::default(),
+        };
         let host = self.host.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
-        let listener = TcpListener::bind((host, self.port))?;
+        let listener = TcpListener::bind((host, self.port)).map_err(|err| {
+            let at = SocketAddr::from((host, self.port));
+            io::Error::new(err.kind(), format!("cannot listen on {at}: {err}"))
+        })?;
         let addr = listener.local_addr()?;
         let url = format!("http://{}", reachable(addr));
         let public_url = public_url.unwrap_or_else(|| url.clone());
         let api_key = self
             .api_key
             .unwrap_or_else(|| format!("mock_{}", ids::random_string(32)));
-        let mut services: Vec<&'static ServiceMeta> =
-            ngrok_api::registry().iter().map(|meta| meta()).collect();
-        services.extend(self.services);
-        let state = match &self.state_file {
-            Some(path) => persistence::load(path, |name| {
-                services.iter().any(|meta| meta.qualified_name() == name)
-            })?,
-            None => State::default(),
-        };
         let shared = Arc::new(Shared {
             api: Api::new(public_url.clone(), api_key.clone(), services),
             state: Mutex::new(state),
@@ -266,7 +287,7 @@ impl MockServer {
     pub fn start() -> MockServer {
         MockServer::builder()
             .start()
-            .unwrap_or_else(|err| panic!("ngrok-api-mock could not listen on 127.0.0.1: {err}"))
+            .unwrap_or_else(|err| panic!("ngrok-api-mock could not start: {err}"))
     }
 
     /// A builder, to choose the port or the key, or to add services declared elsewhere.
