@@ -8,6 +8,7 @@
 //! {
 //!   "format": "ngrok-api-mock state",
 //!   "version": 1,
+//!   "base_url": "http://127.0.0.1:18040",
 //!   "collections": {
 //!     "reserved_domains": [
 //!       {"sort": "<sort key>", "params": ["rd_..."], "value": {"id": "rd_...", "domain": "..."}}
@@ -19,7 +20,9 @@
 //!
 //! Each item keeps its path ids (`params`: parents' ids, then its own) and its sort key
 //! (which orders it in its list and against `before_id`), so ids, fields and `created_at`
-//! come back unchanged. Not in the file: injected faults, the rate limit's window, the
+//! come back unchanged. The stored `uri`s (an item's own, and those of the items it
+//! refers to) hold the base URL of the server that wrote them (`base_url`); a server that
+//! loads the file at another address or public URL rewrites them to its own. Not in the file: injected faults, the rate limit's window, the
 //! recorded requests, expectations; they belong to a run, not to the account.
 //!
 //! [`MockServerBuilder::state_file`]: crate::MockServerBuilder::state_file
@@ -40,10 +43,18 @@ const FORMAT: &str = "ngrok-api-mock state";
 /// The layout written today; a file of another version is refused, never guessed at.
 const VERSION: u64 = 1;
 
+/// Where a server keeps its store, and the base URL its `uri`s are written with.
+#[derive(Debug, Clone)]
+pub(crate) struct StateFile {
+    pub(crate) path: PathBuf,
+    pub(crate) base_url: String,
+}
+
 /// Reads the state file at `path`: an empty store when there is no file yet. `served`
 /// says whether a service (by qualified name) is served, so a file written by a server
 /// with other services is refused rather than half-loaded.
-pub(crate) fn load(path: &Path, served: impl Fn(&str) -> bool) -> io::Result<State> {
+pub(crate) fn load(file: &StateFile, served: impl Fn(&str) -> bool) -> io::Result<State> {
+    let path = file.path.as_path();
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(State::default()),
@@ -65,10 +76,10 @@ pub(crate) fn load(path: &Path, served: impl Fn(&str) -> bool) -> io::Result<Sta
         )
     };
     let value: Value = serde_json::from_slice(&bytes).map_err(|err| invalid(err.to_string()))?;
-    decode(&value, &served).map_err(invalid)
+    decode(&value, &file.base_url, &served).map_err(invalid)
 }
 
-fn decode(value: &Value, served: &dyn Fn(&str) -> bool) -> Result<State, String> {
+fn decode(value: &Value, base_url: &str, served: &dyn Fn(&str) -> bool) -> Result<State, String> {
     let top = value.as_object().ok_or("it is not a JSON object")?;
     if top.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(format!("\"format\" is not {FORMAT:?}"));
@@ -82,6 +93,10 @@ fn decode(value: &Value, served: &dyn Fn(&str) -> bool) -> Result<State, String>
         }
         None => return Err("\"version\" is missing or not a number".into()),
     }
+    let written_by = top
+        .get("base_url")
+        .and_then(Value::as_str)
+        .ok_or("\"base_url\" is missing or not a string")?;
     let mut state = State::default();
     let collections = top
         .get("collections")
@@ -96,7 +111,12 @@ fn decode(value: &Value, served: &dyn Fn(&str) -> bool) -> Result<State, String>
             .ok_or_else(|| format!("collections.{service} is not an array"))?;
         for (i, item) in items.iter().enumerate() {
             let at = format!("collections.{service}[{i}]");
-            let (sort, entry) = decode_item(item).map_err(|why| format!("{at}: {why}"))?;
+            let (sort, mut entry) = decode_item(item).map_err(|why| format!("{at}: {why}"))?;
+            if written_by != base_url {
+                for field in entry.value.values_mut() {
+                    rebase(field, written_by, base_url);
+                }
+            }
             if state.contains(service, &entry.params) {
                 return Err(format!(
                     "{at}: its path ids {:?} appear twice",
@@ -149,7 +169,23 @@ fn decode_item(item: &Value) -> Result<(String, Entry), String> {
     ))
 }
 
-fn encode(state: &State) -> Value {
+/// Rewrites every string in `value` that is a URL under `from` to the same URL under `to`.
+fn rebase(value: &mut Value, from: &str, to: &str) {
+    match value {
+        Value::String(text) => {
+            if let Some(rest) = text.strip_prefix(from) {
+                if rest.is_empty() || rest.starts_with(['/', '?']) {
+                    *text = format!("{to}{rest}");
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| rebase(v, from, to)),
+        Value::Object(map) => map.values_mut().for_each(|v| rebase(v, from, to)),
+        _ => {}
+    }
+}
+
+fn encode(state: &State, base_url: &str) -> Value {
     // Sorted by service, each oldest first: the same store always writes the same bytes.
     let mut collections: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
     for (service, sort, entry) in state.all_entries() {
@@ -163,6 +199,7 @@ fn encode(state: &State) -> Value {
     json!({
         "format": FORMAT,
         "version": VERSION,
+        "base_url": base_url,
         "collections": collections,
         "authtokens": authtokens,
     })
@@ -171,8 +208,10 @@ fn encode(state: &State) -> Value {
 /// Writes `state` to `path` so that a crash at any moment leaves either the previous
 /// file or the new one, whole: a temporary file in the same directory (a rename is
 /// atomic only within one file system), flushed to disk, then renamed over `path`.
-pub(crate) fn save(path: &Path, state: &State) -> io::Result<()> {
-    let bytes = serde_json::to_vec_pretty(&encode(state)).map_err(io::Error::other)?;
+pub(crate) fn save(file: &StateFile, state: &State) -> io::Result<()> {
+    let path = file.path.as_path();
+    let bytes =
+        serde_json::to_vec_pretty(&encode(state, &file.base_url)).map_err(io::Error::other)?;
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -232,6 +271,13 @@ mod tests {
         }
     }
 
+    fn at(path: PathBuf, base_url: &str) -> StateFile {
+        StateFile {
+            path,
+            base_url: base_url.into(),
+        }
+    }
+
     fn temp_dir(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!(
             "ngrok-api-mock-persistence-{name}-{}",
@@ -246,6 +292,7 @@ mod tests {
     fn a_saved_store_loads_back_with_order_params_and_tokens() {
         let dir = temp_dir("roundtrip");
         let path = dir.join("state.json");
+        let file = at(path.clone(), "http://old:1");
         let mut state = State::default();
         state.insert(
             "reserved_domains",
@@ -258,9 +305,34 @@ mod tests {
             sample("a.example.com", "rd_a"),
         );
         state.authtokens.insert("tok".into(), "cr_1".into());
-        save(&path, &state).unwrap();
+        if let Some(entry) = state.entry_mut("reserved_domains", &["rd_a".to_string()]) {
+            entry
+                .value
+                .insert("uri".into(), "http://old:1/reserved_domains/rd_a".into());
+            entry
+                .value
+                .insert("ref".into(), json!({"uri": "http://old:1/x?y=1"}));
+            entry.value.insert("other".into(), "http://old:12/z".into());
+        }
+        save(&file, &state).unwrap();
 
-        let loaded = load(&path, |s| s == "reserved_domains").unwrap();
+        let same = load(&file, |s| s == "reserved_domains").unwrap();
+        assert_eq!(
+            fs::read(&path).unwrap(),
+            serde_json::to_vec_pretty(&encode(&same, "http://old:1")).unwrap(),
+            "saving what was loaded writes the same bytes"
+        );
+        let loaded = load(&at(path.clone(), "http://new:2"), |s| {
+            s == "reserved_domains"
+        })
+        .unwrap();
+        let a = loaded.item("reserved_domains", "rd_a").unwrap();
+        assert_eq!(a["uri"], "http://new:2/reserved_domains/rd_a");
+        assert_eq!(a["ref"]["uri"], "http://new:2/x?y=1");
+        assert_eq!(
+            a["other"], "http://old:12/z",
+            "only URLs under the old base move"
+        );
         let ids: Vec<&str> = loaded
             .items("reserved_domains")
             .map(|v| v["id"].as_str().unwrap())
@@ -270,11 +342,6 @@ mod tests {
             loaded.authtokens.get("tok").map(String::as_str),
             Some("cr_1")
         );
-        assert_eq!(
-            fs::read(&path).unwrap(),
-            serde_json::to_vec_pretty(&encode(&loaded)).unwrap(),
-            "saving what was loaded writes the same bytes"
-        );
         let leftovers = fs::read_dir(&dir).unwrap().count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
         fs::remove_dir_all(&dir).unwrap();
@@ -283,7 +350,7 @@ mod tests {
     #[test]
     fn a_missing_file_is_an_empty_start() {
         let dir = temp_dir("missing");
-        let state = load(&dir.join("absent.json"), |_| true).unwrap();
+        let state = load(&at(dir.join("absent.json"), "http://m"), |_| true).unwrap();
         assert_eq!(state.all_entries().count(), 0);
         fs::remove_dir_all(&dir).unwrap();
     }
@@ -301,17 +368,17 @@ mod tests {
                 "version 9",
             ),
             (
-                r#"{"format":"ngrok-api-mock state","version":1,"collections":{"nope":[]},"authtokens":{}}"#,
+                r#"{"format":"ngrok-api-mock state","version":1,"base_url":"http://m","collections":{"nope":[]},"authtokens":{}}"#,
                 "collections.nope: no such service",
             ),
             (
-                r#"{"format":"ngrok-api-mock state","version":1,"collections":{"reserved_domains":[{"sort":"a","params":[1],"value":{}}]},"authtokens":{}}"#,
+                r#"{"format":"ngrok-api-mock state","version":1,"base_url":"http://m","collections":{"reserved_domains":[{"sort":"a","params":[1],"value":{}}]},"authtokens":{}}"#,
                 "collections.reserved_domains[0]: \"params\"",
             ),
         ];
         for (text, expected) in cases {
             fs::write(&path, text).unwrap();
-            let Err(err) = load(&path, |s| s == "reserved_domains") else {
+            let Err(err) = load(&at(path.clone(), "http://m"), |s| s == "reserved_domains") else {
                 panic!("{text} was loaded");
             };
             let message = err.to_string();

@@ -97,21 +97,6 @@ impl MockServerBuilder {
         let mut services: Vec<&'static ServiceMeta> =
             ngrok_api::registry().iter().map(|meta| meta()).collect();
         services.extend(self.services);
-        // The state file before the port: a bad file stops the start before anything listens.
-        let state = match &self.state_file {
-            Some(path) => {
-                let served = |name: &str| services.iter().any(|m| m.qualified_name() == name);
-                let state = persistence::load(path, served)?;
-                // Written once now, so that a file that cannot be written is an error at
-                // start rather than a 500 on the first change.
-                persistence::save(path, &state).map_err(|err| {
-                    let why = format!("cannot write the state file {}: {err}", path.display());
-                    io::Error::new(err.kind(), why)
-                })?;
-                state
-            }
-            None => State::default(),
-        };
         let host = self.host.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
         let listener = TcpListener::bind((host, self.port)).map_err(|err| {
             let at = SocketAddr::from((host, self.port));
@@ -123,6 +108,27 @@ impl MockServerBuilder {
         let api_key = self
             .api_key
             .unwrap_or_else(|| format!("mock_{}", ids::random_string(32)));
+        let state_file = self.state_file.map(|path| persistence::StateFile {
+            path,
+            base_url: public_url.clone(),
+        });
+        let state = match &state_file {
+            Some(file) => {
+                let served = |name: &str| services.iter().any(|m| m.qualified_name() == name);
+                let state = persistence::load(file, served)?;
+                // Written once now, so that a file that cannot be written is an error at
+                // start rather than a 500 on the first change.
+                persistence::save(file, &state).map_err(|err| {
+                    let path = file.path.display();
+                    io::Error::new(
+                        err.kind(),
+                        format!("cannot write the state file {path}: {err}"),
+                    )
+                })?;
+                state
+            }
+            None => State::default(),
+        };
         let shared = Arc::new(Shared {
             api: Api::new(public_url.clone(), api_key.clone(), services),
             state: Mutex::new(state),
@@ -134,7 +140,7 @@ impl MockServerBuilder {
             rate_limit: self
                 .rate_limit
                 .map(|(max, window)| Mutex::new(RateLimit::new(max, window))),
-            state_file: self.state_file,
+            state_file,
         });
         let accept = {
             let shared = Arc::clone(&shared);

@@ -4,7 +4,6 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::net::TcpStream;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
@@ -30,7 +29,7 @@ pub(crate) struct Shared {
     pub(crate) faults: Mutex<Faults>,
     pub(crate) rate_limit: Option<Mutex<RateLimit>>,
     /// Where the store is written after every change (`--state FILE`), if anywhere.
-    pub(crate) state_file: Option<PathBuf>,
+    pub(crate) state_file: Option<persistence::StateFile>,
 }
 
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -79,12 +78,13 @@ impl Shared {
         response: HttpResponse,
     ) -> HttpResponse {
         match &self.state_file {
-            Some(path) if persistence::changed(request, &response) => {
-                match persistence::save(path, state) {
+            Some(file) if persistence::changed(request, &response) => {
+                match persistence::save(file, state) {
                     Ok(()) => response,
                     Err(err) => {
-                        eprintln!("ngrok-api-mock: cannot write {}: {err}", path.display());
-                        persistence::write_failed(path, &err)
+                        let path = file.path.display();
+                        eprintln!("ngrok-api-mock: cannot write {path}: {err}");
+                        persistence::write_failed(&file.path, &err)
                     }
                 }
             }
@@ -96,8 +96,9 @@ impl Shared {
     /// (a direct insert); the error names the file.
     pub(crate) fn save_state(&self, state: &State) -> Result<(), String> {
         match &self.state_file {
-            Some(path) => persistence::save(path, state)
-                .map_err(|err| format!("cannot write the state file {}: {err}", path.display())),
+            Some(file) => persistence::save(file, state).map_err(|err| {
+                format!("cannot write the state file {}: {err}", file.path.display())
+            }),
             None => Ok(()),
         }
     }
