@@ -424,3 +424,30 @@ fn a_kill_during_many_writes_leaves_a_file_with_every_answered_change() {
         answered.len()
     );
 }
+
+#[test]
+fn the_container_recipe_matches_the_crate() {
+    // The Dockerfile builds with the crate's rust-version and the shared build script,
+    // which CI runs too, and serves on the program's default port.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let recipe = std::fs::read_to_string(dir.join("Dockerfile")).unwrap();
+    let rust = env!("CARGO_PKG_RUST_VERSION");
+    assert!(
+        recipe.contains(&format!("FROM rust:{rust}-slim-bookworm AS build")),
+        "the build stage's Rust is not the crate's rust-version {rust}"
+    );
+    assert!(recipe.contains("RUN CARGO_TARGET_DIR=/src/target ngrok-api-mock/build-program.sh"));
+    assert!(
+        recipe.contains(r#"ENTRYPOINT ["ngrok-api-mock", "--host", "0.0.0.0", "--port", "18040"]"#)
+    );
+    assert!(recipe.contains("USER mock"));
+    let script = std::fs::read_to_string(dir.join("build-program.sh")).unwrap();
+    assert!(script
+        .contains("exec cargo build --release --locked -p ngrok-api-mock --bin ngrok-api-mock"));
+    let ci = std::fs::read_to_string(dir.join("../.ci/run")).unwrap();
+    assert!(ci
+        .lines()
+        .any(|line| line == "ngrok-api-mock/build-program.sh"));
+    let help = run(&["--help"]);
+    assert!(String::from_utf8_lossy(&help.stdout).contains("(default 18040;"));
+}
