@@ -133,7 +133,7 @@ fn decode(value: &Value, base_url: &str, served: &dyn Fn(&str) -> bool) -> Resul
     for (token, id) in authtokens {
         let id = id
             .as_str()
-            .ok_or_else(|| format!("authtokens: the credential id of a token is not a string"))?;
+            .ok_or("authtokens: the credential id of a token is not a string")?;
         state.authtokens.insert(token.clone(), id.to_string());
     }
     Ok(state)
