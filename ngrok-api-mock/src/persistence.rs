@@ -50,14 +50,19 @@ pub(crate) struct StateFile {
     pub(crate) base_url: String,
 }
 
-/// Reads the state file at `path`: an empty store when there is no file yet. `served`
+/// Fills `empty` (a new store, as the server would start with) from the state file: left
+/// empty when there is no file yet. `served`
 /// says whether a service (by qualified name) is served, so a file written by a server
 /// with other services is refused rather than half-loaded.
-pub(crate) fn load(file: &StateFile, served: impl Fn(&str) -> bool) -> io::Result<State> {
+pub(crate) fn load(
+    file: &StateFile,
+    empty: State,
+    served: impl Fn(&str) -> bool,
+) -> io::Result<State> {
     let path = file.path.as_path();
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(State::default()),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(empty),
         Err(err) => {
             return Err(io::Error::new(
                 err.kind(),
@@ -76,10 +81,15 @@ pub(crate) fn load(file: &StateFile, served: impl Fn(&str) -> bool) -> io::Resul
         )
     };
     let value: Value = serde_json::from_slice(&bytes).map_err(|err| invalid(err.to_string()))?;
-    decode(&value, &file.base_url, &served).map_err(invalid)
+    decode(&value, &file.base_url, &served, empty).map_err(invalid)
 }
 
-fn decode(value: &Value, base_url: &str, served: &dyn Fn(&str) -> bool) -> Result<State, String> {
+fn decode(
+    value: &Value,
+    base_url: &str,
+    served: &dyn Fn(&str) -> bool,
+    mut state: State,
+) -> Result<State, String> {
     let top = value.as_object().ok_or("it is not a JSON object")?;
     if top.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(format!("\"format\" is not {FORMAT:?}"));
@@ -97,7 +107,6 @@ fn decode(value: &Value, base_url: &str, served: &dyn Fn(&str) -> bool) -> Resul
         .get("base_url")
         .and_then(Value::as_str)
         .ok_or("\"base_url\" is missing or not a string")?;
-    let mut state = State::default();
     let collections = top
         .get("collections")
         .and_then(Value::as_object)
@@ -316,13 +325,13 @@ mod tests {
         }
         save(&file, &state).unwrap();
 
-        let same = load(&file, |s| s == "reserved_domains").unwrap();
+        let same = load(&file, State::default(), |s| s == "reserved_domains").unwrap();
         assert_eq!(
             fs::read(&path).unwrap(),
             serde_json::to_vec_pretty(&encode(&same, "http://old:1")).unwrap(),
             "saving what was loaded writes the same bytes"
         );
-        let loaded = load(&at(path.clone(), "http://new:2"), |s| {
+        let loaded = load(&at(path.clone(), "http://new:2"), State::default(), |s| {
             s == "reserved_domains"
         })
         .unwrap();
@@ -350,7 +359,12 @@ mod tests {
     #[test]
     fn a_missing_file_is_an_empty_start() {
         let dir = temp_dir("missing");
-        let state = load(&at(dir.join("absent.json"), "http://m"), |_| true).unwrap();
+        let state = load(
+            &at(dir.join("absent.json"), "http://m"),
+            State::default(),
+            |_| true,
+        )
+        .unwrap();
         assert_eq!(state.all_entries().count(), 0);
         fs::remove_dir_all(&dir).unwrap();
     }
@@ -378,7 +392,9 @@ mod tests {
         ];
         for (text, expected) in cases {
             fs::write(&path, text).unwrap();
-            let Err(err) = load(&at(path.clone(), "http://m"), |s| s == "reserved_domains") else {
+            let Err(err) = load(&at(path.clone(), "http://m"), State::default(), |s| {
+                s == "reserved_domains"
+            }) else {
                 panic!("{text} was loaded");
             };
             let message = err.to_string();

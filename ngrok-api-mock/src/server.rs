@@ -112,10 +112,11 @@ impl MockServerBuilder {
             path,
             base_url: public_url.clone(),
         });
+        let state = State::default();
         let state = match &state_file {
             Some(file) => {
                 let served = |name: &str| services.iter().any(|m| m.qualified_name() == name);
-                let state = persistence::load(file, served)?;
+                let state = persistence::load(file, state, served)?;
                 // Written once now, so that a file that cannot be written is an error at
                 // start rather than a 500 on the first change.
                 persistence::save(file, &state).map_err(|err| {
@@ -127,7 +128,7 @@ impl MockServerBuilder {
                 })?;
                 state
             }
-            None => State::default(),
+            None => state,
         };
         let shared = Arc::new(Shared {
             api: Api::new(public_url.clone(), api_key.clone(), services),
