@@ -72,14 +72,12 @@ impl Sources {
 
     /// What a state file must keep for a seeded server to go on where it stopped, rather
     /// than repeat ids it already made: the clock's time and the generator's state.
-    #[allow(dead_code, reason = "for the state file (helper G) to save")]
     pub(crate) fn saved(&self) -> (SystemTime, Option<u64>) {
         (self.clock.now(), self.rng.as_ref().map(SeededRng::state))
     }
 
     /// Goes on from what [`saved`](Self::saved) returned (a stopped clock is set to the
     /// saved time; a running one follows real time and is left alone).
-    #[allow(dead_code, reason = "for the state file (helper G) to call on loading")]
     pub(crate) fn resume(&self, now: SystemTime, rng_state: Option<u64>) {
         if self.clock.is_stopped() {
             self.clock.set(now);

@@ -74,7 +74,6 @@ impl SeededRng {
 
     /// The generator's state, to save (a state file) and [`reseed`](Self::reseed) from
     /// later, so that a restarted server goes on with the sequence rather than repeat it.
-    #[allow(dead_code, reason = "for the state file (helper G) to save")]
     pub(crate) fn state(&self) -> u64 {
         self.state.load(Ordering::Relaxed)
     }
@@ -116,7 +115,6 @@ impl IdGenerator {
 
     /// Takes note of an id suffix made before (an item loaded from a state file), so that
     /// every suffix made from now on sorts after it, whatever the clock says.
-    #[allow(dead_code, reason = "for the state file (helper G) to call on loading")]
     pub(crate) fn note_existing(&self, suffix: &str) {
         let head = suffix.get(..11).unwrap_or_default();
         let stamp = head.bytes().try_fold(0u64, |n, b| {

@@ -22,7 +22,7 @@
 //! ```
 //!
 //! The same server runs as a program, for other tools and languages:
-//! `ngrok-api-mock --port 4040 --api-key secret`.
+//! `ngrok-api-mock --api-key secret` (on `127.0.0.1:18040`; see its `--help`).
 #![deny(missing_docs)]
 
 // How a request travels, file by file: `server` (the handle and its builder) starts
@@ -57,6 +57,7 @@ mod http;
 mod ids;
 mod limits;
 mod operations;
+mod persistence;
 mod rate_limit;
 mod recording;
 mod refused;

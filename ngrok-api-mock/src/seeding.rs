@@ -75,7 +75,10 @@ pub(crate) fn seed(
 ) -> Result<Map<String, Value>, String> {
     shared.sources.enter(|| {
         let mut state = lock(&shared.state);
-        seed_into(shared.api.catalog(), &mut state, service, parents, fields)
+        let item = seed_into(shared.api.catalog(), &mut state, service, parents, fields)?;
+        // Seeded items are kept in the state file like created ones.
+        shared.save_state(&state)?;
+        Ok(item)
     })
 }
 

@@ -4,7 +4,8 @@
 //! (then checks the expectations).
 
 use std::collections::HashMap;
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -23,6 +24,7 @@ use crate::expectations::{Expectation, Expectations, UnknownOperation, Verificat
 use crate::faults::{Fault, Faults, RateLimit};
 use crate::ids;
 use crate::limits::Limits;
+use crate::persistence;
 use crate::recording::{Journal, RecordedRequest};
 use crate::seeding::{self, SeedError};
 use crate::shared::{lock, Shared};
@@ -52,6 +54,9 @@ pub struct MockServerBuilder {
     start_time: Option<SystemTime>,
     clock_step: Option<Duration>,
     limits: Limits,
+    host: Option<IpAddr>,
+    public_url: Option<String>,
+    state_file: Option<PathBuf>,
 }
 
 impl fmt::Debug for MockServerBuilder {
@@ -65,7 +70,7 @@ impl fmt::Debug for MockServerBuilder {
 }
 
 impl MockServerBuilder {
-    /// The loopback port to listen on (default 0: any free port).
+    /// The port to listen on (default 0: any free port).
     pub fn port(mut self, port: u16) -> Self {
         self.port = port;
         self
@@ -148,7 +153,16 @@ impl MockServerBuilder {
         Sources::new(clock, self.seed, self.clock_step)
     }
 
-    /// Binds `127.0.0.1:<port>` and starts serving on a background thread.
+    /// Loads the state file (if [`MockServerBuilder::state_file`] names one), binds
+    /// `<host>:<port>` (default `127.0.0.1` and a free port) and starts serving on a
+    /// background thread.
+    ///
+    /// # Errors
+    ///
+    /// A public URL that is not one ([`std::io::ErrorKind::InvalidInput`]); a state file
+    /// that cannot be read or written, or is not a state file
+    /// ([`std::io::ErrorKind::InvalidData`]); an address that cannot be bound. Each message
+    /// names the URL, file or address.
     ///
     /// # Panics
     ///
@@ -156,22 +170,55 @@ impl MockServerBuilder {
     /// served: a defect of this crate, caught by its own tests, never of the caller.
     pub fn start(self) -> io::Result<MockServer> {
         let sources = Arc::new(self.sources());
-        let listener = TcpListener::bind(("127.0.0.1", self.port))?;
-        let addr = listener.local_addr()?;
-        let url = format!("http://{addr}");
-        let api_key = self
-            .api_key
-            .unwrap_or_else(|| format!("mock_{}", ids::fresh_string(32)));
+        let public_url = self
+            .public_url
+            .as_deref()
+            .map(check_public_url)
+            .transpose()?;
         let mut services: Vec<&'static ServiceMeta> =
             ngrok_api::registry().iter().map(|meta| meta()).collect();
         services.extend(self.services);
+        let host = self.host.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
+        let listener = TcpListener::bind((host, self.port)).map_err(|err| {
+            let at = SocketAddr::from((host, self.port));
+            io::Error::new(err.kind(), format!("cannot listen on {at}: {err}"))
+        })?;
+        let addr = listener.local_addr()?;
+        let url = format!("http://{}", reachable(addr));
+        let public_url = public_url.unwrap_or_else(|| url.clone());
+        let api_key = self
+            .api_key
+            .unwrap_or_else(|| format!("mock_{}", ids::fresh_string(32)));
+        let state_file = self.state_file.map(|path| persistence::StateFile {
+            path,
+            base_url: public_url.clone(),
+            sources: Arc::clone(&sources),
+        });
+        let state = State::default();
+        let state = match &state_file {
+            Some(file) => {
+                let served = |name: &str| services.iter().any(|m| m.qualified_name() == name);
+                let state = persistence::load(file, state, served)?;
+                // Written once now, so that a file that cannot be written is an error at
+                // start rather than a 500 on the first change.
+                persistence::save(file, &state).map_err(|err| {
+                    let path = file.path.display();
+                    io::Error::new(
+                        err.kind(),
+                        format!("cannot write the state file {path}: {err}"),
+                    )
+                })?;
+                state
+            }
+            None => state,
+        };
         let labels = services
             .iter()
             .flat_map(|s| s.operations.iter().map(|op| op.label))
             .collect();
         let shared = Arc::new(Shared {
-            api: Api::new(url.clone(), api_key.clone(), services),
-            state: Mutex::new(State::default()),
+            api: Api::new(public_url.clone(), api_key.clone(), services),
+            state: Mutex::new(state),
             requests: Mutex::new(Journal::default()),
             expectations: Arc::new(Mutex::new(Expectations::default())),
             labels,
@@ -185,6 +232,7 @@ impl MockServerBuilder {
             ),
             sources,
             limits: self.limits,
+            state_file,
         });
         let accept = {
             let shared = Arc::clone(&shared);
@@ -196,6 +244,7 @@ impl MockServerBuilder {
             shared,
             addr,
             url,
+            public_url,
             api_key,
             accept: Some(accept),
         })
@@ -278,6 +327,111 @@ impl MockServerBuilder {
         self.limits.max_connections = max;
         self
     }
+
+    /// The address to listen on (default `127.0.0.1`). Beyond loopback (`0.0.0.0` for a
+    /// container), anyone who can reach the port can use the API key, which travels in
+    /// clear over plain HTTP: bind wider only on a network you trust.
+    ///
+    /// ```
+    /// use std::net::{IpAddr, Ipv4Addr};
+    ///
+    /// let server = ngrok_api_mock::MockServer::builder()
+    ///     .host(IpAddr::V4(Ipv4Addr::LOCALHOST))
+    ///     .start()?;
+    /// assert!(server.url().starts_with("http://127.0.0.1:"));
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn host(mut self, host: IpAddr) -> Self {
+        self.host = Some(host);
+        self
+    }
+
+    /// The base URL clients use to reach the server, when it is not the address it listens
+    /// on (behind docker-compose: `http://mock:18040`). The server writes it into every
+    /// `uri` and `next_page_uri`, which a client only follows on its own origin. Default:
+    /// [`MockServer::url`]. [`MockServerBuilder::start`] refuses anything but an `http://`
+    /// or `https://` URL without a path, query or fragment.
+    ///
+    /// ```
+    /// let server = ngrok_api_mock::MockServer::builder()
+    ///     .public_url("http://mock:18040")
+    ///     .start()?;
+    /// assert_eq!(server.public_url(), "http://mock:18040");
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn public_url(mut self, url: impl Into<String>) -> Self {
+        self.public_url = Some(url.into());
+        self
+    }
+
+    /// Keeps the store in a file: [`MockServerBuilder::start`] loads it (no file yet is an
+    /// empty start; a file that cannot be read or is not a state file is an error naming
+    /// the file and what is wrong, and the file is left as it is), and every change is
+    /// written to it before it is answered, atomically (a temporary file in the same
+    /// directory, flushed, then renamed over it), so a server killed at any moment leaves
+    /// a file holding every change it answered. The file holds the items (with their ids,
+    /// fields and timestamps) and the tunnel credentials' authtokens; faults, the rate
+    /// limit, the recorded requests are not kept. Each change rewrites the whole file, so
+    /// this suits the stores of tests, not millions of items.
+    ///
+    /// ```
+    /// use ngrok_api::types::ReservedDomainCreate;
+    ///
+    /// let path = std::env::temp_dir().join(format!("ngrok-mock-doc-{}.json", std::process::id()));
+    /// let id = {
+    ///     let server = ngrok_api_mock::MockServer::builder().state_file(&path).start()?;
+    ///     let create = ReservedDomainCreate { domain: "app.example.com".into(), ..Default::default() };
+    ///     server.client().reserved_domains().create(&create).unwrap().id
+    /// };
+    /// let again = ngrok_api_mock::MockServer::builder().state_file(&path).start()?;
+    /// assert_eq!(again.client().reserved_domains().get(&id).unwrap().domain, "app.example.com");
+    /// # std::fs::remove_file(&path)?;
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn state_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.state_file = Some(path.into());
+        self
+    }
+}
+
+/// The address to put in the server's own URL: a wildcard address (`0.0.0.0`, `::`) is
+/// where to listen, not where to connect, so the loopback address of its family stands in.
+fn reachable(addr: SocketAddr) -> SocketAddr {
+    match addr.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => (Ipv4Addr::LOCALHOST, addr.port()).into(),
+        IpAddr::V6(ip) if ip.is_unspecified() => (Ipv6Addr::LOCALHOST, addr.port()).into(),
+        _ => addr,
+    }
+}
+
+/// A public URL as the server writes it (without a trailing `/`), or why it is refused.
+fn check_public_url(url: &str) -> io::Result<String> {
+    let refuse = |why: &str| {
+        io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("public URL {url:?} {why}"),
+        )
+    };
+    let trimmed = url.trim_end_matches('/');
+    let Some(rest) = trimmed
+        .strip_prefix("http://")
+        .or_else(|| trimmed.strip_prefix("https://"))
+    else {
+        return Err(refuse("must start with http:// or https://"));
+    };
+    if rest.is_empty() {
+        return Err(refuse("has no host"));
+    }
+    if rest.contains(['/', '?', '#'])
+        || rest
+            .bytes()
+            .any(|b| b.is_ascii_whitespace() || b.is_ascii_control())
+    {
+        return Err(refuse(
+            "must be a scheme, a host and a port only (no path, query or spaces)",
+        ));
+    }
+    Ok(trimmed.to_string())
 }
 
 /// A running emulator. It stops when dropped, then panics if an expectation set with
@@ -286,6 +440,7 @@ pub struct MockServer {
     shared: Arc<Shared>,
     addr: SocketAddr,
     url: String,
+    public_url: String,
     api_key: String,
     accept: Option<JoinHandle<()>>,
 }
@@ -309,7 +464,7 @@ impl MockServer {
     pub fn start() -> MockServer {
         MockServer::builder()
             .start()
-            .unwrap_or_else(|err| panic!("ngrok-api-mock could not listen on 127.0.0.1: {err}"))
+            .unwrap_or_else(|err| panic!("ngrok-api-mock could not start: {err}"))
     }
 
     /// A builder, to choose the port or the key, or to add services declared elsewhere.
@@ -407,11 +562,13 @@ impl MockServer {
         };
         self.shared.sources.enter(|| {
             let mut state = lock(&self.shared.state);
-            self.shared
+            let item = self
+                .shared
                 .api
                 .insert(&mut state, meta, Vec::new(), fields)
-                .map(Value::Object)
-                .map_err(|response| String::from_utf8_lossy(&response.body).into_owned())
+                .map_err(|response| String::from_utf8_lossy(&response.body).into_owned())?;
+            self.shared.save_state(&state)?;
+            Ok(Value::Object(item))
         })
     }
 
@@ -621,6 +778,12 @@ impl MockServer {
             .filter(|r| r.operation.as_deref() == Some(operation))
             .cloned()
             .collect()
+    }
+
+    /// The base URL the server writes into `uri` and `next_page_uri`: the one given to
+    /// [`MockServerBuilder::public_url`], else [`MockServer::url`].
+    pub fn public_url(&self) -> &str {
+        &self.public_url
     }
 }
 

@@ -15,6 +15,7 @@ use crate::faults::{Faults, RateLimit};
 use crate::gate;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::limits::Limits;
+use crate::persistence;
 use crate::recording::Journal;
 use crate::store::State;
 
@@ -39,6 +40,8 @@ pub(crate) struct Shared {
     pub(crate) sources: Arc<Sources>,
     /// The caps and timeouts every connection is held to.
     pub(crate) limits: Limits,
+    /// Where the store is written after every change (`--state FILE`), if anywhere.
+    pub(crate) state_file: Option<persistence::StateFile>,
 }
 
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -71,7 +74,44 @@ impl Shared {
             }
         }
         let mut state = lock(&self.state);
-        api.handle(&mut state, request)
+        let response = api.handle(&mut state, request);
+        self.persist(&state, request, response)
+    }
+
+    /// After a request that changed the store, writes the state file (if there is one)
+    /// before the change is answered, still under the store's lock so that files are
+    /// written in the order of the changes; `response` is what to answer then. A failed
+    /// write is answered with a 500 naming the file.
+    pub(crate) fn persist(
+        &self,
+        state: &State,
+        request: &HttpRequest,
+        response: HttpResponse,
+    ) -> HttpResponse {
+        match &self.state_file {
+            Some(file) if persistence::changed(request, &response) => {
+                match persistence::save(file, state) {
+                    Ok(()) => response,
+                    Err(err) => {
+                        let path = file.path.display();
+                        eprintln!("ngrok-api-mock: cannot write {path}: {err}");
+                        persistence::write_failed(&file.path, &err)
+                    }
+                }
+            }
+            _ => response,
+        }
+    }
+
+    /// Writes the state file (if there is one) after a change made other than by a request
+    /// (a direct insert); the error names the file.
+    pub(crate) fn save_state(&self, state: &State) -> Result<(), String> {
+        match &self.state_file {
+            Some(file) => persistence::save(file, state).map_err(|err| {
+                format!("cannot write the state file {}: {err}", file.path.display())
+            }),
+            None => Ok(()),
+        }
     }
 
     /// Puts the server back as it started: no items, faults, journal or expectations, and
@@ -87,5 +127,9 @@ impl Shared {
         // A stopped (seeded) clock goes back to its start, and the seeded generator to its
         // seed, so a test after a reset sees what a test on a new server would.
         self.sources.restart();
+        // The state file forgets the items too, or a restart would bring them back.
+        if let Err(err) = self.save_state(&lock(&self.state)) {
+            eprintln!("ngrok-api-mock: {err}");
+        }
     }
 }

@@ -153,4 +153,21 @@ impl State {
             collection.remove_under(prefix);
         }
     }
+
+    /// Every stored item as `(service, sort key, entry)`, each collection oldest first:
+    /// what `persistence` writes to a state file (it reloads them with [`State::insert`]).
+    pub(crate) fn all_entries(&self) -> impl Iterator<Item = (&str, &str, &Entry)> {
+        self.collections.iter().flat_map(|(service, collection)| {
+            collection
+                .items
+                .iter()
+                .map(move |(sort, entry)| (service.as_str(), sort.as_str(), entry))
+        })
+    }
+
+    /// Takes note of the sort key of an item loaded from a state file, so that every id
+    /// made from now on sorts after it.
+    pub(crate) fn note_existing_id(&self, sort: &str) {
+        self.ids.note_existing(sort);
+    }
 }

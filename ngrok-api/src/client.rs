@@ -200,6 +200,7 @@ pub struct ClientBuilder {
     proxy: ProxySetting,
     root_certificates: Option<Vec<u8>>,
     agent: Option<ureq::Agent>,
+    allow_plain_http: bool,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -221,6 +222,7 @@ impl fmt::Debug for ClientBuilder {
                 &self.root_certificates.as_ref().map(|pem| pem.len()),
             )
             .field("agent", &self.agent.as_ref().map(|_| "[supplied]"))
+            .field("danger_allow_plain_http", &self.allow_plain_http)
             .finish()
     }
 }
@@ -233,7 +235,8 @@ impl ClientBuilder {
     }
 
     /// The API's address (default `https://api.ngrok.com`). Plain `http://` is accepted
-    /// only for loopback hosts, such as the emulator.
+    /// only for loopback hosts, such as the emulator, unless
+    /// [`ClientBuilder::danger_allow_plain_http`] says otherwise.
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = Some(base_url.into());
         self
@@ -339,10 +342,11 @@ impl ClientBuilder {
                 "base URL {base_url:?} must not have a query string"
             )));
         }
-        if !split.origin.https && !split.origin.is_loopback() {
+        if !split.origin.https && !split.origin.is_loopback() && !self.allow_plain_http {
             return Err(Error::Config(format!(
                 "base URL {base_url:?} uses plain http:// on a host that is not loopback; \
-                 the API key would travel unencrypted (use https://)"
+                 the API key would travel unencrypted (use https://, or for an emulator on \
+                 a network you trust, .danger_allow_plain_http(true))"
             )));
         }
         let origin = split.origin;
@@ -531,6 +535,32 @@ impl ClientBuilder {
     /// ```
     pub fn rate_limit(mut self, requests: u32, window: Duration) -> Self {
         self.rate_limit = Some((requests, window));
+        self
+    }
+
+    /// DANGER: accepts a plain `http://` base URL on a host that is not loopback (off by
+    /// default, when only `https://` or `http://` to this machine is accepted).
+    ///
+    /// With it, the API key and every request and answer travel **unencrypted**: anyone
+    /// on the network path can read the key and use it. It exists for one case: the
+    /// emulator (`ngrok-api-mock`) running as another container of a docker-compose
+    /// project or CI job, reached by its service name (`http://mock:18040`), with a
+    /// throwaway key. Never turn it on for the real API or a real key; the real API only
+    /// speaks `https://` anyway.
+    ///
+    /// ```
+    /// // In a test container, next to a `mock` service running ngrok-api-mock with
+    /// // `--host 0.0.0.0 --public-url http://mock:18040 --api-key test-key`:
+    /// let client = ngrok_api::Client::builder()
+    ///     .api_key("test-key")
+    ///     .base_url("http://mock:18040")
+    ///     .danger_allow_plain_http(true)
+    ///     .build()?;
+    /// assert_eq!(client.base_url(), "http://mock:18040");
+    /// # Ok::<(), ngrok_api::Error>(())
+    /// ```
+    pub fn danger_allow_plain_http(mut self, allow: bool) -> Self {
+        self.allow_plain_http = allow;
         self
     }
 }

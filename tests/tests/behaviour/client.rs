@@ -196,3 +196,96 @@ fn clones_of_a_client_share_one_kept_alive_connection() {
     assert_eq!(server.requests().len(), 10);
     assert_eq!(server.connections_accepted(), 1);
 }
+
+// ---------------------------------------------------------------------------------------
+// Plain http:// to a host that is not loopback: refused unless explicitly allowed.
+// ---------------------------------------------------------------------------------------
+
+/// A resolver that sends every host name to one address, so that a test can reach the
+/// emulator (on loopback) under a name that is not loopback, with no DNS.
+#[derive(Debug)]
+struct EveryNameTo(std::net::SocketAddr);
+
+impl ngrok_api::ureq::unversioned::resolver::Resolver for EveryNameTo {
+    fn resolve(
+        &self,
+        _uri: &ngrok_api::ureq::http::Uri,
+        _config: &ngrok_api::ureq::config::Config,
+        _timeout: ngrok_api::ureq::unversioned::transport::NextTimeout,
+    ) -> Result<ngrok_api::ureq::unversioned::resolver::ResolvedSocketAddrs, ngrok_api::ureq::Error>
+    {
+        let mut addrs = self.empty();
+        addrs.push(self.0);
+        Ok(addrs)
+    }
+}
+
+#[test]
+fn plain_http_to_a_host_that_is_not_loopback_is_refused_by_default() {
+    for url in [
+        "http://mock:18040",
+        "http://10.0.0.5:18040",
+        "http://[::ffff:127.0.0.1]:1",
+    ] {
+        let why = config_error(Client::builder().api_key("k").base_url(url));
+        assert!(why.contains("plain http://"), "{url}: {why}");
+        assert!(why.contains("danger_allow_plain_http"), "{url}: {why}");
+        let why = config_error(
+            Client::builder()
+                .api_key("k")
+                .base_url(url)
+                .danger_allow_plain_http(false),
+        );
+        assert!(why.contains("plain http://"), "{url}: {why}");
+    }
+}
+
+#[test]
+fn danger_allow_plain_http_reaches_the_emulator_under_a_service_name() {
+    // The emulator as a docker-compose service: it writes its public URL into list pages,
+    // and the client follows them because they are on its own origin.
+    let server = MockServer::builder()
+        .public_url("http://mock:18040")
+        .start()
+        .unwrap();
+    for i in 0..3 {
+        server
+            .client()
+            .reserved_domains()
+            .create(&ReservedDomainCreate {
+                domain: format!("d{i}.example.com"),
+                ..Default::default()
+            })
+            .unwrap();
+    }
+    let agent = ngrok_api::ureq::Agent::with_parts(
+        ngrok_api::ureq::Agent::config_builder().build(),
+        ngrok_api::ureq::unversioned::transport::DefaultConnector::new(),
+        EveryNameTo(server.addr()),
+    );
+    let client = Client::builder()
+        .api_key(server.api_key())
+        .base_url("http://mock:18040")
+        .danger_allow_plain_http(true)
+        .agent(agent)
+        .max_retries(0)
+        .build()
+        .expect("allowed explicitly");
+    let mut pages = 0;
+    let mut domains = Vec::new();
+    for page in client.reserved_domains().list().limit(2).pages() {
+        pages += 1;
+        domains.extend(page.unwrap().reserved_domains.into_iter().map(|d| d.domain));
+    }
+    assert_eq!(
+        pages, 2,
+        "the second page was fetched from http://mock:18040"
+    );
+    assert_eq!(domains.len(), 3, "{domains:?}");
+    let hosts: Vec<String> = server
+        .requests()
+        .iter()
+        .filter_map(|r| r.header("host").map(str::to_string))
+        .collect();
+    assert!(hosts.iter().any(|h| h == "mock:18040"), "{hosts:?}");
+}

@@ -2,6 +2,7 @@
 //! cannot create, and survives malformed requests. (Its protocol checks are in
 //! `protocol`, its behaviour under many clients in `concurrency`.)
 
+use ngrok_api::types::ReservedDomainCreate;
 use ngrok_api::{Error, TransportErrorKind};
 use ngrok_api_mock::MockServer;
 
@@ -100,4 +101,280 @@ fn garbage_on_the_wire_never_takes_the_emulator_down() {
     }
     // Still serving.
     assert!(server.client().api_keys().list().iter().next().is_none());
+}
+
+// ---------------------------------------------------------------------------------------
+// The builder's host, public URL and state file.
+// ---------------------------------------------------------------------------------------
+
+/// A fresh path for a state file under the system's temporary directory (not created).
+fn state_path(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "ngrok-api-mock-behaviour-{name}-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("state.json")
+}
+
+#[test]
+fn host_chooses_the_address_and_the_url_follows_it() {
+    let server = MockServer::builder()
+        .host(std::net::Ipv4Addr::new(127, 0, 0, 2).into())
+        .start()
+        .unwrap();
+    assert_eq!(server.addr().ip().to_string(), "127.0.0.2");
+    assert!(
+        server.url().starts_with("http://127.0.0.2:"),
+        "{}",
+        server.url()
+    );
+    assert_eq!(server.public_url(), server.url());
+    assert!(server.client().tunnels().list().iter().next().is_none());
+}
+
+#[test]
+fn public_url_is_written_into_uri_and_next_page_uri() {
+    let server = MockServer::builder()
+        .public_url("http://mock:18040/")
+        .start()
+        .unwrap();
+    assert_eq!(server.public_url(), "http://mock:18040");
+    let client = server.client();
+    let created = client
+        .reserved_domains()
+        .create(&ReservedDomainCreate {
+            domain: "a.example.com".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(
+        created.uri,
+        format!("http://mock:18040/reserved_domains/{}", created.id)
+    );
+    client
+        .reserved_domains()
+        .create(&ReservedDomainCreate {
+            domain: "b.example.com".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let page = client
+        .request(ngrok_api::Method::Get, "/reserved_domains")
+        .query("limit", "1")
+        .send_json()
+        .unwrap();
+    let next = page["next_page_uri"].as_str().unwrap();
+    assert!(
+        next.starts_with("http://mock:18040/reserved_domains?"),
+        "{next}"
+    );
+    assert_eq!(page["uri"], "http://mock:18040/reserved_domains?limit=1");
+}
+
+#[test]
+fn a_bad_public_url_is_refused_at_start_naming_it() {
+    for bad in [
+        "mock:18040",
+        "ftp://mock",
+        "http://",
+        "http://mock:18040/api",
+        "http://mock?x",
+    ] {
+        let err = MockServer::builder().public_url(bad).start().unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput, "{bad}");
+        assert!(err.to_string().contains(&format!("{bad:?}")), "{err}");
+    }
+}
+
+#[test]
+fn a_state_file_keeps_items_tokens_and_order_across_servers() {
+    let path = state_path("keeps");
+    let (domains, credential, token) = {
+        let server = MockServer::builder().state_file(&path).start().unwrap();
+        let client = server.client();
+        let domains: Vec<_> = (0..3)
+            .map(|i| {
+                client
+                    .reserved_domains()
+                    .create(&ReservedDomainCreate {
+                        domain: format!("d{i}.example.com"),
+                        description: format!("kept {i}"),
+                        ..Default::default()
+                    })
+                    .unwrap()
+            })
+            .collect();
+        client.reserved_domains().delete(&domains[1].id).unwrap();
+        let credential = client
+            .credentials()
+            .create(&ngrok_api::types::CredentialCreate::default())
+            .unwrap();
+        let token = credential.token.clone().unwrap();
+        (domains, credential.id, token)
+    };
+    let server = MockServer::builder().state_file(&path).start().unwrap();
+    let client = server.client();
+    let listed: Vec<_> = client
+        .reserved_domains()
+        .list()
+        .iter()
+        .map(|d| d.unwrap())
+        .collect();
+    let ids: Vec<&str> = listed.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [domains[2].id.as_str(), domains[0].id.as_str()],
+        "newest first, the deleted one gone"
+    );
+    assert_eq!(listed[1].description, "kept 0");
+    assert_eq!(listed[1].created_at, domains[0].created_at);
+    assert_eq!(
+        client.credentials().get(&credential).unwrap().id,
+        credential
+    );
+    // The authtoken is still known as one: refused as an API key with its own 400, not
+    // the 401 of an unknown key.
+    let as_key = server
+        .client_builder()
+        .api_key(token)
+        .build()
+        .unwrap()
+        .tunnels()
+        .list()
+        .iter()
+        .next()
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(as_key.status_code(), Some(400), "{as_key:?}");
+    // Items made after the restart sort after the ones loaded.
+    let later = client
+        .reserved_domains()
+        .create(&ReservedDomainCreate {
+            domain: "later.example.com".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let first = client
+        .reserved_domains()
+        .list()
+        .iter()
+        .next()
+        .unwrap()
+        .unwrap();
+    assert_eq!(first.id, later.id);
+    std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
+}
+
+#[test]
+fn a_corrupt_state_file_is_an_error_and_is_left_alone() {
+    let path = state_path("corrupt");
+    std::fs::write(
+        &path,
+        "{\"format\": \"ngrok-api-mock state\", \"version\": 1",
+    )
+    .unwrap();
+    let err = MockServer::builder().state_file(&path).start().unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+    let message = err.to_string();
+    assert!(message.contains(&path.display().to_string()), "{message}");
+    assert!(message.contains("EOF"), "{message}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "{\"format\": \"ngrok-api-mock state\", \"version\": 1",
+        "never silently emptied"
+    );
+    std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
+}
+
+#[test]
+fn direct_inserts_and_refused_requests_are_handled_like_requests() {
+    let path = state_path("inserts");
+    let session_id = {
+        let server = MockServer::builder().state_file(&path).start().unwrap();
+        let session = server
+            .insert("tunnel_sessions", serde_json::json!({"region": "eu"}))
+            .unwrap();
+        // A refused change writes nothing new.
+        let before = std::fs::read(&path).unwrap();
+        let err = server
+            .client()
+            .reserved_domains()
+            .delete("rd_0000000000000000000000000")
+            .unwrap_err();
+        assert_eq!(err.status_code(), Some(404));
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        session["id"].as_str().unwrap().to_string()
+    };
+    let server = MockServer::builder().state_file(&path).start().unwrap();
+    assert_eq!(
+        server
+            .client()
+            .tunnel_sessions()
+            .get(&session_id)
+            .unwrap()
+            .region,
+        "eu"
+    );
+    std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
+}
+
+/// A deterministic server restarted on its state file goes on where it stopped: its
+/// clock resumes at the saved time (not at the seed's start), new ids sort after the
+/// loaded ones, and a reset empties the file too.
+#[test]
+fn a_deterministic_server_resumes_its_clock_and_ids_from_the_state_file() {
+    use ngrok_api::types::IPPolicyCreate;
+    let path = state_path("deterministic");
+    let (first, second) = {
+        let server = MockServer::builder()
+            .seed(5)
+            .state_file(&path)
+            .start()
+            .unwrap();
+        let client = server.client();
+        let first = client
+            .ip_policies()
+            .create(&IPPolicyCreate::default())
+            .unwrap();
+        server.clock().advance(std::time::Duration::from_secs(3600));
+        let second = client
+            .ip_policies()
+            .create(&IPPolicyCreate::default())
+            .unwrap();
+        (first, second)
+    };
+    assert_eq!(second.created_at.as_str(), "2025-01-01T01:00:00Z");
+    let server = MockServer::builder()
+        .seed(5)
+        .state_file(&path)
+        .start()
+        .unwrap();
+    let client = server.client();
+    let third = client
+        .ip_policies()
+        .create(&IPPolicyCreate::default())
+        .unwrap();
+    assert_eq!(
+        third.created_at.as_str(),
+        "2025-01-01T01:00:00Z",
+        "the clock resumed"
+    );
+    let listed: Vec<String> = client
+        .ip_policies()
+        .list()
+        .iter()
+        .map(|p| p.unwrap().id)
+        .collect();
+    assert_eq!(listed, [third.id, second.id, first.id], "newest first");
+
+    server.reset();
+    let again = MockServer::builder()
+        .seed(5)
+        .state_file(&path)
+        .start()
+        .unwrap();
+    assert_eq!(again.client().ip_policies().list().iter().count(), 0);
+    let _ = std::fs::remove_file(&path);
 }
