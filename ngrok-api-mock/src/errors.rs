@@ -228,13 +228,41 @@ pub(crate) fn query_not_utf8() -> HttpResponse {
     )
 }
 
-/// 400 ERR_NGROK_230: a `limit` outside 1..=100.
-pub(crate) fn bad_limit(value: &str) -> HttpResponse {
+/// 400 ERR_NGROK_233: a `limit` that is a number outside 1..=100.
+pub(crate) fn limit_out_of_range(value: &str) -> HttpResponse {
     api_error(
         400,
-        Some("ERR_NGROK_230"),
-        format!("The query parameter `limit` must be a number from 1 to 100, not `{value}`."),
+        Some("ERR_NGROK_233"),
+        format!("The query parameter `limit` must be from 1 to 100, not {value}."),
     )
+}
+
+/// 400 ERR_NGROK_244: a `limit` that is not a number.
+pub(crate) fn limit_not_a_number(value: &str) -> HttpResponse {
+    api_error(
+        400,
+        Some("ERR_NGROK_244"),
+        format!("The query parameter `limit` must be a whole number, not `{value}`."),
+    )
+}
+
+/// 400 ERR_NGROK_232: a query parameter that takes one value, given several times.
+pub(crate) fn repeated_query_parameter(name: &str, values: &[&str]) -> HttpResponse {
+    api_error(
+        400,
+        Some("ERR_NGROK_232"),
+        format!(
+            "The query parameter `{name}` takes one value but was given {} times: {values:?}.",
+            values.len()
+        ),
+    )
+}
+
+/// A request the API refuses because it breaks one of its validation rules
+/// (`validation/`): the rule's status and `ERR_NGROK_<code>`, and a message naming the
+/// field and what was wrong with it.
+pub(crate) fn rule_broken(status: u16, code: u32, msg: impl Into<String>) -> HttpResponse {
+    api_error(status, Some(&format!("ERR_NGROK_{code}")), msg)
 }
 
 /// 400 ERR_NGROK_231: a query parameter the operation does not take.

@@ -54,6 +54,7 @@ mod shapes;
 mod shared;
 mod special_cases;
 mod store;
+mod validation;
 
 pub use crate::faults::Fault;
 pub use crate::recording::{RecordedRequest, RECORDED_REQUESTS};

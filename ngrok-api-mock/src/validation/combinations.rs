@@ -1,0 +1,48 @@
+//! Rules on the fields of a request taken together: fields that may not be sent at once
+//! (a reserved domain's `certificate_id` with its `certificate_management_policy`), and
+//! updates that change nothing, which some services refuse.
+
+use serde_json::{Map, Value};
+
+use crate::http::HttpResponse;
+
+use super::table::Rule;
+use super::{broken, is_blank, lookup};
+
+pub(super) fn check_excludes(
+    rule: &Rule,
+    other: &str,
+    body: &Map<String, Value>,
+) -> Result<(), HttpResponse> {
+    match lookup(body, other) {
+        Some(value) if !is_blank(value) => Err(broken(
+            rule,
+            None,
+            format!(
+                "The fields `{}` and `{other}` may not be sent together; send one of them.",
+                rule.field
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `body` is the update with the unchanged fields dropped; `path_names` the item's path
+/// placeholders, which a body may repeat without changing anything.
+pub(super) fn check_not_empty(
+    rule: &Rule,
+    path_names: &[&str],
+    body: &Map<String, Value>,
+) -> Result<(), HttpResponse> {
+    if body.keys().any(|key| !path_names.contains(&key.as_str())) {
+        return Ok(());
+    }
+    Err(broken(
+        rule,
+        None,
+        format!(
+            "The update of this {} item sets no field; send at least one field to change.",
+            rule.service
+        ),
+    ))
+}
