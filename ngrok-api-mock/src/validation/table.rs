@@ -123,8 +123,9 @@ const BACKENDS: &[&str] = &[
     "backends.weighted",
 ];
 
-/// Names a vault or secret may use: letters, digits, `_`, `/` and `.`.
-const NAME_CHARS: Format = Format::Chars("letters, digits, `_`, `/` and `.`");
+/// Names a vault or secret may use: letters, digits, `_`, `/` and `.` by the error
+/// reference, and `-`, which ngrok's own documented exchanges use (`db-password`).
+const NAME_CHARS: Format = Format::Chars("letters, digits, `_`, `-`, `/` and `.`");
 
 use Check::*;
 

@@ -24,7 +24,7 @@ pub(crate) enum Format {
     HostPort,
     /// One of these words.
     OneOf(&'static [&'static str]),
-    /// Only letters, digits, `_`, `/` and `.` (the text describes the set).
+    /// Only letters, digits, `_`, `-`, `/` and `.` (the text describes the set).
     Chars(&'static str),
     /// Each ACL entry `*` or `bind:<label, domain or address>`.
     Acl,
@@ -66,7 +66,7 @@ impl Format {
             Format::OneOf(words) => Err(Bad::new(format!("must be one of {words:?}"))),
             Format::Chars(_) => match value
                 .chars()
-                .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '/' | '.')))
+                .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '/' | '.')))
             {
                 Some(c) => Err(Bad::new(format!("has the character {c:?}"))),
                 None => Ok(()),
@@ -158,7 +158,7 @@ mod tests {
     #[test]
     fn names_keep_to_their_characters() {
         let names = Format::Chars("x");
-        assert!(names.check("prod/db.password_1").is_ok());
+        assert!(names.check("prod/db-password.v_1").is_ok());
         assert!(names.check("has space").is_err());
         assert!(names.check("semi;colon").is_err());
     }
