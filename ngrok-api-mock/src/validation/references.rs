@@ -90,9 +90,8 @@ pub(super) fn check_not_in_use(
         rule,
         None,
         format!(
-            "`{id}` cannot be deleted while {} {} it: {}.",
+            "`{id}` cannot be deleted while items of {} refer to it: {}.",
             rule.field,
-            if users.len() == 1 { "uses" } else { "use" },
             users.join(", ")
         ),
     ))
