@@ -144,10 +144,21 @@ pub(crate) fn already_exists(key: &str) -> HttpResponse {
     )
 }
 
+/// 400 ERR_NGROK_241: a timestamp field whose value is not an RFC 3339 timestamp.
+pub(crate) fn not_a_timestamp(path: &str) -> HttpResponse {
+    api_error(
+        400,
+        Some("ERR_NGROK_241"),
+        format!("The field `{path}` must be an RFC 3339 timestamp (`2030-01-01T00:00:00Z`)."),
+    )
+}
+
 /// The answer to a body that does not fit the operation's schema.
 pub(crate) fn invalid_body(invalid: &Invalid) -> HttpResponse {
     match invalid {
         Invalid::UnknownField(path) => unknown_field(path),
+        // A string that is not a timestamp has a code of its own.
+        Invalid::WrongType { path, expected } if expected == "timestamp" => not_a_timestamp(path),
         Invalid::WrongType { path, expected } => wrong_type(path, expected),
     }
 }

@@ -1,6 +1,7 @@
 //! Rules on the fields of a request taken together: fields that may not be sent at once
-//! (a reserved domain's `certificate_id` with its `certificate_management_policy`), and
-//! updates that change nothing, which some services refuse.
+//! (a reserved domain's `certificate_id` with its `certificate_management_policy`), one
+//! time that must follow another, and updates that change nothing, which some services
+//! refuse.
 
 use serde_json::{Map, Value};
 
@@ -20,6 +21,26 @@ pub(super) fn check_excludes(
             None,
             format!(
                 "The fields `{}` and `{other}` may not be sent together; send one of them.",
+                rule.field
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+pub(super) fn check_after(
+    rule: &Rule,
+    other: &str,
+    body: &Map<String, Value>,
+    value: &Value,
+) -> Result<(), HttpResponse> {
+    let time = |v: &Value| v.as_str()?.parse::<ngrok_api::Timestamp>().ok();
+    match (time(value), lookup(body, other).and_then(time)) {
+        (Some(end), Some(start)) if end <= start => Err(broken(
+            rule,
+            None,
+            format!(
+                "The field `{}` ({end}) must be later than `{other}` ({start}).",
                 rule.field
             ),
         )),

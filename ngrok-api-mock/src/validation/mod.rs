@@ -118,6 +118,7 @@ fn check_fields(
         match rule.check {
             Check::Format(format) => check_format(rule, format, value)?,
             Check::Excludes(other) => combinations::check_excludes(rule, other, body)?,
+            Check::After(other) => combinations::check_after(rule, other, body, value)?,
             Check::IdOf(services) => references::check_id_of(rule, services, target, value)?,
             Check::Exists(services) => references::check_exists(rule, services, target, value)?,
             Check::Unique => unique::check(rule, None, target, body, value)?,

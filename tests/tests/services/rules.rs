@@ -1160,6 +1160,72 @@ fn a_rule_cidr_must_be_a_block_starting_at_its_first_address() {
 }
 
 #[test]
+fn a_cloud_endpoint_url_has_a_scheme_a_host_and_a_port() {
+    let server = MockServer::start();
+    let body = |url: &str| json!({"url": url, "type": "cloud", "traffic_policy": POLICY});
+    for (url, code) in [
+        ("api.example.com", 18022),
+        ("ftp://api.example.com", 18022),
+        ("https://", 18001),
+        ("https://api.example.com:99999", 18003),
+        ("tcp://1.tcp.ngrok.io", 18003),
+    ] {
+        refused(
+            &server,
+            post("/endpoints", body(url)),
+            "/endpoints",
+            (400, code),
+            "url",
+        );
+    }
+    made(&server, "/endpoints", body("tcp://1.tcp.ngrok.io:20000"));
+}
+
+#[test]
+fn edge_hostports_are_host_and_port() {
+    let server = MockServer::start();
+    for path in ["/edges/https", "/edges/tcp", "/edges/tls"] {
+        let body = json!({"hostports": ["app.example.com"]});
+        refused(&server, post(path, body), path, (400, 7104), "hostports");
+    }
+}
+
+#[test]
+fn ssh_certificate_times_are_timestamps_in_order() {
+    let server = MockServer::start();
+    let ca = made(
+        &server,
+        "/ssh_certificate_authorities",
+        json!({"private_key_type": "ed25519"}),
+    );
+    for (path, code) in [
+        ("/ssh_host_certificates", 1963),
+        ("/ssh_user_certificates", 1962),
+    ] {
+        let body = |after: &str, until: &str| json!({"ssh_certificate_authority_id": ca, "public_key": SSH_KEY, "valid_after": after, "valid_until": until});
+        refused(
+            &server,
+            post(path, body("yesterday", "2030-01-01T00:00:00Z")),
+            path,
+            (400, 241),
+            "valid_after",
+        );
+        refused(
+            &server,
+            post(path, body("2030-01-01T00:00:00Z", "2029-01-01T00:00:00Z")),
+            path,
+            (400, code),
+            "valid_until",
+        );
+        made(
+            &server,
+            path,
+            body("2029-01-01T00:00:00Z", "2030-01-01T00:00:00Z"),
+        );
+    }
+}
+
+#[test]
 fn a_rule_action_is_allow_or_deny() {
     let server = MockServer::start();
     let policy = made(&server, "/ip_policies", json!({}));

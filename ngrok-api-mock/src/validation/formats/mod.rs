@@ -1,10 +1,11 @@
 //! The formats the API checks in string fields, one file per format that needs more than
-//! a line: CIDR blocks, domain names, PEM armour. A check answers with the reason (and,
+//! a line: CIDR blocks, domain names, PEM armour, endpoint URLs. A check answers with the reason (and,
 //! for the formats the API splits into several codes, the code of that reason).
 
 mod cidr;
 mod domain;
 mod pem;
+mod url;
 
 /// A format a string field must have.
 #[derive(Clone, Copy)]
@@ -20,8 +21,13 @@ pub(crate) enum Format {
     /// Text holding at least one PEM block whose label ends with this one
     /// (`CERTIFICATE`, `PRIVATE KEY`); the armour only, no decoding of the contents.
     Pem(&'static str),
-    /// `host:port` with a port from 1 to 65535.
-    HostPort,
+    /// `host:port` with a host and a port from 1 to 65535; a missing host is answered
+    /// with `no_host` when given (a static backend's 6507).
+    HostPort { no_host: Option<u32> },
+    /// An endpoint URL: `http`, `https`, `tcp` or `tls`, a host, and a port from 1 to
+    /// 65535 (required for `tcp`); 18022 for the scheme, 18003 for the port.
+    EndpointUrl,
+
     /// One of these words.
     OneOf(&'static [&'static str]),
     /// Only letters, digits, `_`, `-`, `/` and `.` (the text describes the set).
@@ -61,7 +67,9 @@ impl Format {
             Format::DomainName => domain::check_reservable(value),
             Format::DnsName => domain::check_reservable(value).map_err(|bad| Bad::new(bad.why)),
             Format::Pem(label) => pem::check(value, label),
-            Format::HostPort => check_host_port(value),
+            Format::HostPort { no_host } => check_host_port(value, no_host),
+            Format::EndpointUrl => url::check_endpoint(value),
+
             Format::OneOf(words) if words.contains(&value) => Ok(()),
             Format::OneOf(words) => Err(Bad::new(format!("must be one of {words:?}"))),
             Format::Chars(_) => match value
@@ -82,7 +90,9 @@ impl Format {
             Format::DomainName => "a reservable domain name".into(),
             Format::DnsName => "a DNS name".into(),
             Format::Pem(label) => format!("PEM ({label})"),
-            Format::HostPort => "`host:port`".into(),
+            Format::HostPort { .. } => "`host:port`".into(),
+            Format::EndpointUrl => "an endpoint URL".into(),
+
             Format::OneOf(words) => format!("one of {}", words.join(", ")),
             Format::Chars(set) => format!("only {set}"),
             Format::Acl => "ACL entries `*` or `bind:…`".into(),
@@ -90,12 +100,15 @@ impl Format {
     }
 }
 
-fn check_host_port(value: &str) -> Result<(), Bad> {
+fn check_host_port(value: &str, no_host: Option<u32>) -> Result<(), Bad> {
     let Some((host, port)) = value.rsplit_once(':') else {
         return Err(Bad::new("is not of the form `host:port`"));
     };
     if host.is_empty() || host == "[]" {
-        return Err(Bad::coded(6507, "has no host before the `:`"));
+        return Err(Bad {
+            code: no_host,
+            why: "has no host before the `:`".into(),
+        });
     }
     match port.parse::<u16>() {
         Ok(1..) => Ok(()),
@@ -131,17 +144,18 @@ fn check_acl(entry: &str) -> Result<(), Bad> {
 mod tests {
     use super::*;
 
+    const HOST_PORT: Format = Format::HostPort {
+        no_host: Some(6507),
+    };
+
     #[test]
     fn host_ports_need_a_host_and_a_port_in_range() {
-        assert!(Format::HostPort.check("10.0.0.1:8080").is_ok());
-        assert!(Format::HostPort.check("[::1]:443").is_ok());
-        assert!(Format::HostPort.check("example.com").is_err());
-        assert_eq!(
-            Format::HostPort.check(":80").err().unwrap().code,
-            Some(6507)
-        );
-        assert!(Format::HostPort.check("a:0").is_err());
-        assert!(Format::HostPort.check("a:70000").is_err());
+        assert!(HOST_PORT.check("10.0.0.1:8080").is_ok());
+        assert!(HOST_PORT.check("[::1]:443").is_ok());
+        assert!(HOST_PORT.check("example.com").is_err());
+        assert_eq!(HOST_PORT.check(":80").err().unwrap().code, Some(6507));
+        assert!(HOST_PORT.check("a:0").is_err());
+        assert!(HOST_PORT.check("a:70000").is_err());
     }
 
     #[test]
