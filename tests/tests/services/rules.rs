@@ -457,6 +457,70 @@ fn descriptions_over_255_bytes_are_refused_with_each_services_code() {
     }
 }
 
+/// Every service with length codes of its own, with a body its create accepts.
+#[test]
+fn every_service_answers_its_own_length_codes() {
+    let server = MockServer::start();
+    let ca = made(
+        &server,
+        "/ssh_certificate_authorities",
+        json!({"private_key_type": "ed25519"}),
+    );
+    let ssh_cert = json!({"ssh_certificate_authority_id": ca, "public_key": SSH_KEY});
+    let cases = [
+        (
+            "/tls_certificates",
+            json!({"certificate_pem": PEM, "private_key_pem": KEY_PEM}),
+            (1914, 1915),
+        ),
+        (
+            "/certificate_authorities",
+            json!({"ca_pem": PEM}),
+            (1916, 1917),
+        ),
+        (
+            "/ssh_certificate_authorities",
+            json!({"private_key_type": "ed25519"}),
+            (1937, 1938),
+        ),
+        ("/ssh_host_certificates", ssh_cert.clone(), (1945, 1946)),
+        ("/ssh_user_certificates", ssh_cert, (1947, 1948)),
+        (
+            "/ssh_credentials",
+            json!({"public_key": SSH_KEY}),
+            (604, 605),
+        ),
+        ("/backends/failover", json!({}), (6503, 6504)),
+        (
+            "/backends/http_response",
+            json!({"body": "ok"}),
+            (6503, 6504),
+        ),
+        ("/backends/tunnel_group", json!({}), (6503, 6504)),
+        ("/backends/weighted", json!({}), (6503, 6504)),
+        (
+            "/agent_ingresses",
+            json!({"domain": "ingress.example.com"}),
+            (6700, 6701),
+        ),
+        ("/edges/https", json!({}), (7073, 7074)),
+        ("/edges/tcp", json!({}), (7073, 7074)),
+        ("/edges/tls", json!({}), (7073, 7074)),
+        ("/ai_gateway_api_keys", json!({}), (27004, 27005)),
+        ("/event_destinations", json!({}), (215, 215)),
+    ];
+    for (path, body, (description, metadata)) in cases {
+        for (field, max, code) in [
+            ("description", 255, description),
+            ("metadata", 4096, metadata),
+        ] {
+            let mut long = body.clone();
+            long[field] = json!("x".repeat(max + 1));
+            refused(&server, post(path, long), path, (400, code), field);
+        }
+    }
+}
+
 #[test]
 fn lengths_count_bytes_not_characters() {
     let server = MockServer::start();
@@ -1531,5 +1595,46 @@ fn the_issues_examples_are_all_refused() {
         list["reserved_domains"].as_array().map(Vec::len),
         Some(1),
         "{list}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// The table and these tests
+// ---------------------------------------------------------------------------------------
+
+/// Every code of the emulator's rule table (and of its length codes) is asserted by a test
+/// above, so that a row added to the table without a test fails here.
+#[test]
+fn every_code_of_the_rule_table_has_a_test_here() {
+    const TABLE: &str = include_str!("../../../ngrok-api-mock/src/validation/table.rs");
+    const TESTS: &str = include_str!("rules.rs");
+    let numbers = |line: &str| -> Vec<u32> {
+        line.split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse().ok())
+            .collect()
+    };
+    let mut codes = Vec::new();
+    for line in TABLE.lines().map(str::trim) {
+        if line.starts_with("rule(\"") {
+            // `rule("service", "field", Check, status, code),`
+            codes.extend(numbers(line).last().copied());
+        } else if line.starts_with("(\"") && line.ends_with("),") {
+            // A length-codes row: `("service", description, metadata),`
+            codes.extend(numbers(line).into_iter().rev().take(2));
+        }
+    }
+    assert!(codes.len() > 100, "the table was read: {codes:?}");
+    let tested = |code: &u32| {
+        TESTS.match_indices(&code.to_string()).any(|(at, n)| {
+            let before = TESTS[..at].chars().next_back();
+            let after = TESTS[at + n.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+        })
+    };
+    let untested: Vec<&u32> = codes.iter().filter(|code| !tested(code)).collect();
+    assert!(
+        untested.is_empty(),
+        "codes of validation/table.rs no test here asserts: {untested:?}"
     );
 }
