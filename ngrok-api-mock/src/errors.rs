@@ -1,5 +1,6 @@
 //! Every error answer the emulator gives, one constructor per API error code, so that a
-//! new code is added here and nowhere else. Each answer has the API's JSON shape:
+//! new code is added here and nowhere else; the codes of validation rules, which come from
+//! the table in `validation/table.rs`, go through [`rule_broken`]. Each answer has the API's JSON shape:
 //! `status_code`, `msg`, `error_code` (when the API sends one) and an `operation_id`.
 
 use serde_json::{json, Value};
