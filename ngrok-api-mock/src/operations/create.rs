@@ -23,6 +23,7 @@ pub(super) fn create(
         services: &catalog.services,
         service,
         state,
+        parent: &params,
         item: None,
     };
     if let Err(response) = validation::check_create(&target, &body) {

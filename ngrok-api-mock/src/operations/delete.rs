@@ -19,6 +19,7 @@ pub(super) fn delete(
         services: &catalog.services,
         service,
         state,
+        parent: &params[..params.len().saturating_sub(1)],
         item: Some(params),
     };
     if let Err(response) = validation::check_delete(&target) {

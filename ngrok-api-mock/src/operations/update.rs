@@ -101,6 +101,7 @@ fn validate(
         services: &catalog.services,
         service,
         state,
+        parent: &params[..params.len().saturating_sub(1)],
         item: Some(params),
     };
     let mut path_names: Vec<&str> = op.path_params().collect();

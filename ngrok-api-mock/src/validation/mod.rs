@@ -39,6 +39,9 @@ pub(crate) struct Target<'a> {
     pub(crate) services: &'a [&'static ServiceMeta],
     pub(crate) service: &'a ServiceMeta,
     pub(crate) state: &'a State,
+    /// The path ids of the parents of the item made, updated or deleted (empty for a
+    /// top-level service): uniqueness holds among the items of one parent.
+    pub(crate) parent: &'a [String],
     /// The path ids of the item updated or deleted; `None` on create.
     pub(crate) item: Option<&'a [String]>,
 }
@@ -123,6 +126,7 @@ fn check_fields(
             Check::Exists(services) => references::check_exists(rule, services, target, value)?,
             Check::Unique => unique::check(rule, None, target, body, value)?,
             Check::UniqueWithin(scope) => unique::check(rule, Some(scope), target, body, value)?,
+            Check::Distinct(key) => unique::check_distinct(rule, key, value)?,
             Check::UniqueUnless(flag) => {
                 if body.get(flag) != Some(&Value::Bool(true)) {
                     unique::check(rule, None, target, body, value)?;

@@ -37,11 +37,15 @@ pub(crate) enum Check {
     /// On create, the field is present and not blank (`""`, `[]`, `{}`); on update, a
     /// field sent is not blank.
     Required,
-    /// No other item of the service holds the same value.
+    /// No other item of the service (under the same parent, for a nested service) holds
+    /// the same value.
     Unique,
     /// No other item of the service with the same value of the named field (the scope:
     /// a secret's `vault_id`) holds the same value.
     UniqueWithin(&'static str),
+    /// A list of objects in which no two have the same value of the named key (a
+    /// subscription's `sources` by `type`).
+    Distinct(&'static str),
     /// Unique, except when the named boolean field is sent as `true` (a cloud endpoint's
     /// URL may be shared by endpoints that all pool).
     UniqueUnless(&'static str),
@@ -194,6 +198,8 @@ pub(crate) const RULES: &[Rule] = &[
     // Events.
     rule("event_subscriptions", "destination_ids", IdOf(&["event_destinations"]), 400, 223),
     rule("event_subscriptions", "destination_ids", Exists(&["event_destinations"]), 404, 5103),
+    rule("event_subscriptions", "sources", Distinct("type"), 400, 5127),
+    rule("event_sources", "type", Unique, 400, 5127),
     rule("event_destinations", "event_subscriptions", InUseBy("destinations"), 400, 5112),
     // Backends.
     rule("backends.failover", "backends", IdOf(BACKENDS), 400, 242),
@@ -375,6 +381,7 @@ impl Check {
             Unique => "unique".into(),
             UniqueWithin(scope) => format!("unique per `{scope}`"),
             UniqueUnless(flag) => format!("unique unless `{flag}`"),
+            Distinct(key) => format!("no two with one `{key}`"),
             IdOf(names) => format!("an id of {}", names.join(" or ")),
             Exists(names) => format!("names an existing {}", names.join(" or ")),
             Format(format) => format.describe(),

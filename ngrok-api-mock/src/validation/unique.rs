@@ -1,5 +1,6 @@
-//! Uniqueness: no other stored item of the service holds the value sent (among the items
-//! with the same scope value, for a rule scoped like a secret's name per vault).
+//! Uniqueness: no other stored item of the service under the same parent holds the value
+//! sent (among the items with the same scope value, for a rule scoped like a secret's name
+//! per vault); and no two objects of one list share a key (a subscription's sources).
 
 use serde_json::{Map, Value};
 
@@ -21,30 +22,55 @@ pub(super) fn check(
         Some(item) => stored_value(item, scope).cloned(),
         None => body.get(scope).cloned(),
     });
-    let own_id = target.item.and_then(<[String]>::last);
-    let taken = target.state.items(&target.name()).find(|item| {
-        item.get("id").and_then(Value::as_str) != own_id.map(String::as_str)
-            && same(stored_value(item, rule.field), value)
-            && scope.is_none_or(|scope| stored_value(item, scope) == scope_value.as_ref())
+    let mut siblings = target
+        .state
+        .collection(&target.name())
+        .into_iter()
+        .flat_map(|collection| collection.entries())
+        // Under the same parent, and not the item updated itself.
+        .filter(|entry| entry.params.starts_with(target.parent))
+        .filter(|entry| Some(entry.params.as_slice()) != target.item);
+    let taken = siblings.find(|entry| {
+        same(stored_value(&entry.value, rule.field), value)
+            && scope.is_none_or(|scope| stored_value(&entry.value, scope) == scope_value.as_ref())
     });
     match taken {
-        Some(item) => Err(broken(
+        Some(entry) => Err(broken(
             rule,
             None,
             format!(
                 "The field `{}` must be unique{}, but {} already holds {value}.",
                 rule.field,
                 scope.map_or(String::new(), |s| format!(" per `{s}`")),
-                item.get("id")
-                    .and_then(Value::as_str)
-                    .unwrap_or("another item"),
+                entry.params.last().map_or("another item", String::as_str),
             ),
         )),
         None => Ok(()),
     }
 }
 
-/// Compares case-insensitively: domain names and the like differ only in case are one.
+pub(super) fn check_distinct(rule: &Rule, key: &str, value: &Value) -> Result<(), HttpResponse> {
+    let mut seen = std::collections::HashSet::new();
+    let repeated = value
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|item| item.get(key))
+        .find(|k| !seen.insert(k.to_string()));
+    match repeated {
+        Some(repeated) => Err(broken(
+            rule,
+            None,
+            format!(
+                "The field `{}` has two items with the `{key}` {repeated}; each may appear once.",
+                rule.field
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Compares strings case-insensitively: domain names that differ only in case are one.
 fn same(stored: Option<&Value>, sent: &Value) -> bool {
     match (stored, sent) {
         (Some(Value::String(a)), Value::String(b)) => a.eq_ignore_ascii_case(b),

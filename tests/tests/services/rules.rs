@@ -689,6 +689,47 @@ fn vault_names_are_unique_and_secret_names_unique_per_vault() {
 }
 
 #[test]
+fn a_subscription_has_one_source_per_event_type() {
+    let server = MockServer::start();
+    let source = |t: &str| json!({"type": t});
+    let twice =
+        json!({"sources": [source("ip_policy_created.v0"), source("ip_policy_created.v0")]});
+    refused(
+        &server,
+        post("/event_subscriptions", twice),
+        "/event_subscriptions",
+        (400, 5127),
+        "sources",
+    );
+    let one = made(
+        &server,
+        "/event_subscriptions",
+        json!({"sources": [source("ip_policy_created.v0")]}),
+    );
+    let other = made(
+        &server,
+        "/event_subscriptions",
+        json!({"sources": [source("ip_policy_created.v0")]}),
+    );
+    let sources = format!("/event_subscriptions/{one}/sources");
+    refused(
+        &server,
+        post(&sources, source("ip_policy_created.v0")),
+        &sources,
+        (400, 5127),
+        "type",
+    );
+    // Another subscription's sources are its own.
+    let (status, answer) = send(
+        &server,
+        "POST",
+        &format!("/event_subscriptions/{other}/sources"),
+        &source("api_key_created.v0"),
+    );
+    assert_eq!(status, 201, "{answer}");
+}
+
+#[test]
 fn an_ssh_public_key_is_registered_once() {
     let server = MockServer::start();
     made(&server, "/ssh_credentials", json!({"public_key": SSH_KEY}));
