@@ -1,6 +1,6 @@
 //! Rules on the fields of a request taken together: fields that may not be sent at once
-//! (a reserved domain's `certificate_id` with its `certificate_management_policy`), one
-//! time that must follow another, and updates that change nothing, which some services
+//! (a reserved domain's `certificate_id` with its `certificate_management_policy`), an
+//! object that must set exactly one of its fields, one time that must follow another, and updates that change nothing, which some services
 //! refuse.
 
 use serde_json::{Map, Value};
@@ -25,6 +25,35 @@ pub(super) fn check_excludes(
             ),
         )),
         _ => Ok(()),
+    }
+}
+
+pub(super) fn check_one_member(rule: &Rule, none: u32, value: &Value) -> Result<(), HttpResponse> {
+    let set: Vec<&String> = value
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(_, v)| !v.is_null())
+        .map(|(k, _)| k)
+        .collect();
+    match set.len() {
+        1 => Ok(()),
+        0 => Err(broken(
+            rule,
+            Some(none),
+            format!(
+                "The field `{}` must set one of its fields; it sets none.",
+                rule.field
+            ),
+        )),
+        _ => Err(broken(
+            rule,
+            None,
+            format!(
+                "The field `{}` must set one of its fields, not several: {set:?}.",
+                rule.field
+            ),
+        )),
     }
 }
 

@@ -115,9 +115,13 @@ fn check_fields(
     body: &Map<String, Value>,
 ) -> Result<(), HttpResponse> {
     for rule in rules {
-        let Some(value) = lookup(body, rule.field).filter(|v| !is_blank(v)) else {
+        let Some(value) = lookup(body, rule.field) else {
             continue;
         };
+        // A blank value is the required rule's concern, except where it is the fault.
+        if is_blank(value) && !matches!(rule.check, Check::OneMember { .. }) {
+            continue;
+        }
         match rule.check {
             Check::Format(format) => check_format(rule, format, value)?,
             Check::Excludes(other) => combinations::check_excludes(rule, other, body)?,
@@ -127,6 +131,7 @@ fn check_fields(
             Check::Unique => unique::check(rule, None, target, body, value)?,
             Check::UniqueWithin(scope) => unique::check(rule, Some(scope), target, body, value)?,
             Check::Distinct(key) => unique::check_distinct(rule, key, value)?,
+            Check::OneMember { none } => combinations::check_one_member(rule, none, value)?,
             Check::UniqueUnless(flag) => {
                 if body.get(flag) != Some(&Value::Bool(true)) {
                     unique::check(rule, None, target, body, value)?;

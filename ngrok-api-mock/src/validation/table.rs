@@ -58,6 +58,9 @@ pub(crate) enum Check {
     Format(Format),
     /// The field may not be sent together with the named one.
     Excludes(&'static str),
+    /// An object that sets exactly one of its fields (an event destination's `target` is
+    /// one kind of target): more than one is the rule's code, none is `none`.
+    OneMember { none: u32 },
     /// A timestamp later than the named timestamp field, when both are sent (a
     /// certificate's `valid_until` after its `valid_after`).
     After(&'static str),
@@ -200,6 +203,13 @@ pub(crate) const RULES: &[Rule] = &[
     rule("event_subscriptions", "destination_ids", Exists(&["event_destinations"]), 404, 5103),
     rule("event_subscriptions", "sources", Distinct("type"), 400, 5127),
     rule("event_sources", "type", Unique, 400, 5127),
+    rule("event_destinations", "format", Required, 400, 235),
+    rule("event_destinations", "format", Format(Format::OneOf(&["json"])), 400, 235),
+    rule("event_destinations", "target", Required, 400, 5100),
+    rule("event_destinations", "target", OneMember { none: 236 }, 400, 5115),
+    rule("event_destinations", "target.kinesis.auth", OneMember { none: 5107 }, 400, 5116),
+    rule("event_destinations", "target.firehose.auth", OneMember { none: 5107 }, 400, 5116),
+    rule("event_destinations", "target.cloudwatch_logs.auth", OneMember { none: 5107 }, 400, 5116),
     rule("event_destinations", "event_subscriptions", InUseBy("destinations"), 400, 5112),
     // Backends.
     rule("backends.failover", "backends", IdOf(BACKENDS), 400, 242),
@@ -387,6 +397,7 @@ impl Check {
             Format(format) => format.describe(),
             Excludes(other) => format!("not with `{other}`"),
             After(other) => format!("later than `{other}`"),
+            OneMember { none } => format!("exactly one member (none: {none})"),
             NotEmptyUpdate => "an update changes something".into(),
             InUseBy(field) => format!("no delete while referenced (by `{field}`)"),
         }

@@ -76,6 +76,13 @@ fn event_subscriptions(server: &MockServer, client: &Client) {
         .event_destinations()
         .create(&EventDestinationCreate {
             format: "json".into(),
+            target: EventTarget {
+                datadog: Some(EventTargetDatadog {
+                    api_key: Some("dd-key".into()),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
             ..Default::default()
         })
         .unwrap();

@@ -507,7 +507,11 @@ fn every_service_answers_its_own_length_codes() {
         ("/edges/tcp", json!({}), (7073, 7074)),
         ("/edges/tls", json!({}), (7073, 7074)),
         ("/ai_gateway_api_keys", json!({}), (27004, 27005)),
-        ("/event_destinations", json!({}), (215, 215)),
+        (
+            "/event_destinations",
+            json!({"format": "json", "target": {"datadog": {"api_key": "k"}}}),
+            (215, 215),
+        ),
     ];
     for (path, body, (description, metadata)) in cases {
         for (field, max, code) in [
@@ -727,6 +731,70 @@ fn a_subscription_has_one_source_per_event_type() {
         &source("api_key_created.v0"),
     );
     assert_eq!(status, 201, "{answer}");
+}
+
+#[test]
+fn an_event_destination_has_a_format_and_one_kind_of_target() {
+    let server = MockServer::start();
+    let role = json!({"role": {"role_arn": "arn:aws:iam::123456789012:role/ngrok"}});
+    let kinesis = json!({"kinesis": {"auth": role, "stream_arn": "arn:aws:kinesis:us-east-1:123456789012:stream/s"}});
+    let body = |format: &str, target: Value| json!({"format": format, "target": target});
+    let path = "/event_destinations";
+    refused(
+        &server,
+        post(path, json!({"target": kinesis})),
+        path,
+        (400, 235),
+        "format",
+    );
+    refused(
+        &server,
+        post(path, body("xml", kinesis.clone())),
+        path,
+        (400, 235),
+        "format",
+    );
+    refused(
+        &server,
+        post(path, json!({"format": "json"})),
+        path,
+        (400, 5100),
+        "target",
+    );
+    refused(
+        &server,
+        post(path, body("json", json!({"kinesis": null}))),
+        path,
+        (400, 236),
+        "target",
+    );
+    let both = json!({"kinesis": kinesis["kinesis"], "datadog": {"api_key": "k"}});
+    refused(
+        &server,
+        post(path, body("json", both)),
+        path,
+        (400, 5115),
+        "target",
+    );
+    let no_auth =
+        json!({"kinesis": {"auth": {}, "stream_arn": "arn:aws:kinesis:us-east-1:1:stream/s"}});
+    refused(
+        &server,
+        post(path, body("json", no_auth)),
+        path,
+        (400, 5107),
+        "target.kinesis.auth",
+    );
+    let creds = json!({"aws_access_key_id": "AKIA", "aws_secret_access_key": "s"});
+    let two_auths = json!({"cloudwatch_logs": {"auth": {"role": role["role"], "creds": creds}, "log_group_arn": "arn:aws:logs:us-east-1:1:log-group:g"}});
+    refused(
+        &server,
+        post(path, body("json", two_auths)),
+        path,
+        (400, 5116),
+        "target.cloudwatch_logs.auth",
+    );
+    made(&server, path, body("json", kinesis));
 }
 
 #[test]
