@@ -244,6 +244,7 @@ pub(crate) const RULES: &[Rule] = &[
     rule("edges.tcp", "backend.backend_id", IdOf(BACKENDS), 400, 242),
     rule("edges.tcp", "backend.backend_id", Exists(BACKENDS), 400, 6501),
     rule("edges.https_routes", "match", Required, 400, 7123),
+    rule("edges.https_routes", "match_type", Required, 400, 7130),
     rule("edges.https_routes", "match_type", Format(Format::OneOf(&["exact_path", "path_prefix"])), 400, 7130),
     rule("edges.https_routes", "ip_restriction.ip_policy_ids", IdOf(&["ip_policies"]), 400, 229),
     rule("edges.https_routes", "ip_restriction.ip_policy_ids", Exists(&["ip_policies"]), 400, 7007),

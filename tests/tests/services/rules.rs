@@ -359,7 +359,7 @@ fn an_ip_restriction_needs_a_type_and_policies() {
 }
 
 #[test]
-fn an_https_route_needs_a_match() {
+fn an_https_route_needs_a_match_and_a_match_type() {
     let server = MockServer::start();
     let edge = made(&server, "/edges/https", json!({}));
     let watch = format!("/edges/https/{edge}");
@@ -372,6 +372,16 @@ fn an_https_route_needs_a_match() {
         &watch,
         (400, 7123),
         "match",
+    );
+    refused(
+        &server,
+        post(
+            &format!("/edges/https/{edge}/routes"),
+            json!({"match": "/"}),
+        ),
+        &watch,
+        (400, 7130),
+        "match_type",
     );
 }
 
