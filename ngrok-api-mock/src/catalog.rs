@@ -33,6 +33,9 @@ impl Catalog {
         if let Err(why) = check_unset_values(UNSET_VALUES, &services) {
             panic!("ngrok-api-mock cannot start: {why}");
         }
+        if let Err(why) = crate::validation::check_table(&services) {
+            panic!("ngrok-api-mock cannot start: {why}");
+        }
         Catalog {
             shapes: Shapes::new(&services),
             base_url,

@@ -1,5 +1,6 @@
 //! Every error answer the emulator gives, one constructor per API error code, so that a
-//! new code is added here and nowhere else. Each answer has the API's JSON shape:
+//! new code is added here and nowhere else; the codes of validation rules, which come from
+//! the table in `validation/table.rs`, go through [`rule_broken`]. Each answer has the API's JSON shape:
 //! `status_code`, `msg`, `error_code` (when the API sends one) and an `operation_id`.
 
 use serde_json::{json, Value};
@@ -144,10 +145,21 @@ pub(crate) fn already_exists(key: &str) -> HttpResponse {
     )
 }
 
+/// 400 ERR_NGROK_241: a timestamp field whose value is not an RFC 3339 timestamp.
+pub(crate) fn not_a_timestamp(path: &str) -> HttpResponse {
+    api_error(
+        400,
+        Some("ERR_NGROK_241"),
+        format!("The field `{path}` must be an RFC 3339 timestamp (`2030-01-01T00:00:00Z`)."),
+    )
+}
+
 /// The answer to a body that does not fit the operation's schema.
 pub(crate) fn invalid_body(invalid: &Invalid) -> HttpResponse {
     match invalid {
         Invalid::UnknownField(path) => unknown_field(path),
+        // A string that is not a timestamp has a code of its own.
+        Invalid::WrongType { path, expected } if expected == "timestamp" => not_a_timestamp(path),
         Invalid::WrongType { path, expected } => wrong_type(path, expected),
     }
 }
@@ -228,13 +240,41 @@ pub(crate) fn query_not_utf8() -> HttpResponse {
     )
 }
 
-/// 400 ERR_NGROK_230: a `limit` outside 1..=100.
-pub(crate) fn bad_limit(value: &str) -> HttpResponse {
+/// 400 ERR_NGROK_233: a `limit` that is a number outside 1..=100.
+pub(crate) fn limit_out_of_range(value: &str) -> HttpResponse {
     api_error(
         400,
-        Some("ERR_NGROK_230"),
-        format!("The query parameter `limit` must be a number from 1 to 100, not `{value}`."),
+        Some("ERR_NGROK_233"),
+        format!("The query parameter `limit` must be from 1 to 100, not {value}."),
     )
+}
+
+/// 400 ERR_NGROK_244: a `limit` that is not a number.
+pub(crate) fn limit_not_a_number(value: &str) -> HttpResponse {
+    api_error(
+        400,
+        Some("ERR_NGROK_244"),
+        format!("The query parameter `limit` must be a whole number, not `{value}`."),
+    )
+}
+
+/// 400 ERR_NGROK_232: a query parameter that takes one value, given several times.
+pub(crate) fn repeated_query_parameter(name: &str, values: &[&str]) -> HttpResponse {
+    api_error(
+        400,
+        Some("ERR_NGROK_232"),
+        format!(
+            "The query parameter `{name}` takes one value but was given {} times: {values:?}.",
+            values.len()
+        ),
+    )
+}
+
+/// A request the API refuses because it breaks one of its validation rules
+/// (`validation/`): the rule's status and `ERR_NGROK_<code>`, and a message naming the
+/// field and what was wrong with it.
+pub(crate) fn rule_broken(status: u16, code: u32, msg: impl Into<String>) -> HttpResponse {
+    api_error(status, Some(&format!("ERR_NGROK_{code}")), msg)
 }
 
 /// 400 ERR_NGROK_231: a query parameter the operation does not take.

@@ -1,7 +1,7 @@
 //! The gate: the checks a request passes before any operation sees it. Before routing,
 //! who is calling (bearer token, ERR_NGROK_200/201/202/206) and which API version
 //! (ERR_NGROK_217/218); after routing, whether the body fits the operation (211, 214,
-//! 215, 216) and which query parameters it takes (230, 231).
+//! 215, 216) and which query parameters it takes (230, 231, 232, 233, 244).
 
 use ngrok_api::meta::{Method, OperationMeta};
 use serde_json::{Map, Value};
@@ -119,8 +119,24 @@ pub(crate) fn check_query(
         if !allowed.contains(&name.as_str()) {
             return Err(errors::unknown_query_parameter(name));
         }
-        if name == "limit" && !value.parse::<u32>().is_ok_and(|n| (1..=100).contains(&n)) {
-            return Err(errors::bad_limit(value));
+        // Every parameter an operation takes is single-valued.
+        let values: Vec<&str> = pairs
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .collect();
+        if values.len() > 1 {
+            return Err(errors::repeated_query_parameter(name, &values));
+        }
+        if name == "limit" {
+            // A number too large for any integer type is still a number out of range.
+            let digits = value.strip_prefix('-').unwrap_or(value);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(errors::limit_not_a_number(value));
+            }
+            if !value.parse::<u32>().is_ok_and(|n| (1..=100).contains(&n)) {
+                return Err(errors::limit_out_of_range(value));
+            }
         }
     }
     Ok(pairs)

@@ -33,7 +33,8 @@
 // applies `faults`; then `shared` puts the request through the `gate` (key, version) and
 // the rate limit to `api`, which asks `routing` for the operation, the `gate` again for
 // the body and query, `relations` for the parent, and hands it to `operations`, which
-// work on the `store`. Answers that are errors come from `errors`; anything done for a
+// put creates, updates and deletes through `validation` (what the API refuses) and work
+// on the `store`. Answers that are errors come from `errors`; anything done for a
 // service because of its name is a row of `special_cases` (its computed values are in
 // `computed`). `catalog` holds what is worked out from the registry once at start-up, among
 // it `shapes`: every answer's objects are completed to the API's full shape there. Time
@@ -70,6 +71,7 @@ mod shapes;
 mod shared;
 mod special_cases;
 mod store;
+mod validation;
 
 pub use crate::clock::Clock;
 pub use crate::expectations::{Expectation, UnknownOperation, VerificationError};

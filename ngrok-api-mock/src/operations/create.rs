@@ -8,6 +8,7 @@ use crate::catalog::Catalog;
 use crate::http::HttpResponse;
 use crate::relations::references::to_resource;
 use crate::store::State;
+use crate::validation::{self, Target};
 
 use super::insert::insert;
 
@@ -18,6 +19,16 @@ pub(super) fn create(
     params: Vec<String>,
     body: Map<String, Value>,
 ) -> HttpResponse {
+    let target = Target {
+        services: &catalog.services,
+        service,
+        state,
+        parent: &params,
+        item: None,
+    };
+    if let Err(response) = validation::check_create(&target, &body) {
+        return response;
+    }
     let value = to_resource(&body, (service.resource)(), catalog);
     match insert(catalog, state, service, params, value) {
         Ok(created) => {

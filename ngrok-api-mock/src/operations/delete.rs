@@ -7,6 +7,7 @@ use crate::errors;
 use crate::http::HttpResponse;
 use crate::relations::cascade::remove_nested;
 use crate::store::State;
+use crate::validation::{self, Target};
 
 pub(super) fn delete(
     catalog: &Catalog,
@@ -14,6 +15,16 @@ pub(super) fn delete(
     service: &ServiceMeta,
     params: &[String],
 ) -> HttpResponse {
+    let target = Target {
+        services: &catalog.services,
+        service,
+        state,
+        parent: &params[..params.len().saturating_sub(1)],
+        item: Some(params),
+    };
+    if let Err(response) = validation::check_delete(&target) {
+        return response;
+    }
     if !state.remove(&service.qualified_name(), params) {
         return errors::not_found();
     }

@@ -13,6 +13,7 @@ use crate::relations::embedding::{render, take_embedded};
 use crate::relations::references::to_resource;
 use crate::schema::{drop_unchanged, strip_nullable};
 use crate::store::State;
+use crate::validation::{self, Target};
 
 use super::insert::{compute_modules, replace_children};
 
@@ -28,6 +29,9 @@ pub(super) fn update(
     let mut body = body;
     if let Some(schema) = op.request {
         drop_unchanged(&mut body, schema());
+    }
+    if let Err(response) = validate(catalog, state, service, op, params, &body) {
+        return response;
     }
     let mut changes = to_resource(&body, (service.resource)(), catalog);
     compute_modules(catalog, service, params, &mut changes);
@@ -78,4 +82,29 @@ pub(super) fn update(
         Some(entry) => HttpResponse::json(200, &render(catalog, state, service, entry)),
         None => errors::not_found(),
     }
+}
+
+/// The update's validation (`validation/`), on the body without the fields that change
+/// nothing; an unknown item is left to the 404 below.
+fn validate(
+    catalog: &Catalog,
+    state: &State,
+    service: &ServiceMeta,
+    op: &OperationMeta,
+    params: &[String],
+    body: &Map<String, Value>,
+) -> Result<(), HttpResponse> {
+    if !state.contains(&service.qualified_name(), params) {
+        return Err(errors::not_found());
+    }
+    let target = Target {
+        services: &catalog.services,
+        service,
+        state,
+        parent: &params[..params.len().saturating_sub(1)],
+        item: Some(params),
+    };
+    let mut path_names: Vec<&str> = op.path_params().collect();
+    path_names.push("id");
+    validation::check_update(&target, &path_names, body)
 }

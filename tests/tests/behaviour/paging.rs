@@ -163,7 +163,7 @@ fn the_emulator_rejects_a_bad_limit_with_400() {
     let server = MockServer::start();
     let (status, body) = raw_request(&server, "GET", "/reserved_domains?limit=101", &[], "");
     assert_eq!(status, 400);
-    assert_eq!(body["error_code"], "ERR_NGROK_230");
+    assert_eq!(body["error_code"], "ERR_NGROK_233");
 }
 
 #[test]

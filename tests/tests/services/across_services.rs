@@ -147,16 +147,17 @@ fn refs_to_other_objects_always_carry_a_uri() {
         module.certificate_authorities[0].uri,
         format!("{}/certificate_authorities/ca_1", server.url())
     );
+    let cert = tls_certificate(&client);
     let domain = client
         .reserved_domains()
         .create(&ReservedDomainCreate {
             domain: "c.example.com".into(),
-            certificate_id: Some("cert_1".into()),
+            certificate_id: Some(cert.id.clone()),
             ..Default::default()
         })
         .unwrap();
     assert_eq!(
         domain.certificate.unwrap().uri,
-        format!("{}/tls_certificates/cert_1", server.url())
+        format!("{}/tls_certificates/{}", server.url(), cert.id)
     );
 }

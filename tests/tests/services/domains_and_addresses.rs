@@ -317,20 +317,21 @@ fn reserved_domain_list_with_a_filter_returns_only_matching_domains() {
 #[test]
 fn reserved_domain_created_with_a_certificate_id_holds_a_ref_to_it() {
     let server = MockServer::start();
+    let tls = tls_certificate(&server.client());
     let created = server
         .client()
         .reserved_domains()
         .create(&ReservedDomainCreate {
             domain: "tls.example.com".into(),
-            certificate_id: Some("cert_2abc".into()),
+            certificate_id: Some(tls.id.clone()),
             ..Default::default()
         })
         .unwrap();
     let cert = created.certificate.expect("certificate is a Ref");
-    assert_eq!(cert.id, "cert_2abc");
+    assert_eq!(cert.id, tls.id);
     assert_eq!(
         body_json(&last_request(&server)),
-        json!({"domain": "tls.example.com", "certificate_id": "cert_2abc"})
+        json!({"domain": "tls.example.com", "certificate_id": tls.id})
     );
 }
 
@@ -338,12 +339,13 @@ fn reserved_domain_created_with_a_certificate_id_holds_a_ref_to_it() {
 fn reserved_domain_delete_certificate_removes_only_the_certificate() {
     let server = MockServer::start();
     let client = server.client();
+    let cert = tls_certificate(&client);
     let created = client
         .reserved_domains()
         .create(&ReservedDomainCreate {
             domain: "tls.example.com".into(),
             description: "with cert".into(),
-            certificate_id: Some("cert_2abc".into()),
+            certificate_id: Some(cert.id.clone()),
             ..Default::default()
         })
         .unwrap();

@@ -72,6 +72,7 @@ fn edges_https(server: &MockServer, client: &Client) {
 #[test]
 fn https_edge_create_returns_the_edge_with_its_modules() {
     let server = MockServer::start();
+    let ca = certificate_authority(&server.client());
     let created = server
         .client()
         .edges()
@@ -81,7 +82,7 @@ fn https_edge_create_returns_the_edge_with_its_modules() {
             hostports: vec!["app.example.com:443".into()],
             mutual_tls: Some(EndpointMutualTLSMutate {
                 enabled: Some(true),
-                certificate_authority_ids: vec!["ca_1".into()],
+                certificate_authority_ids: vec![ca.id.clone()],
                 ..Default::default()
             }),
             ..Default::default()
@@ -102,7 +103,7 @@ fn https_edge_create_returns_the_edge_with_its_modules() {
         .iter()
         .map(|r| r.id.as_str())
         .collect();
-    assert_eq!(cas, ["ca_1"]);
+    assert_eq!(cas, [ca.id.as_str()]);
     assert_eq!(created.tls_termination, None);
     let request = last_request(&server);
     assert_call(&request, "POST", "/edges/https");
@@ -111,7 +112,7 @@ fn https_edge_create_returns_the_edge_with_its_modules() {
         json!({
             "description": "web",
             "hostports": ["app.example.com:443"],
-            "mutual_tls": {"enabled": true, "certificate_authority_ids": ["ca_1"]},
+            "mutual_tls": {"enabled": true, "certificate_authority_ids": [ca.id]},
         })
     );
 }
@@ -284,6 +285,7 @@ fn https_edge_route_create_is_nested_under_its_edge() {
     let server = MockServer::start();
     let client = server.client();
     let edge = https_edge(&client, "routes.example.com");
+    let group = tunnel_group(&client, "api");
     let route = client
         .edges()
         .https_routes()
@@ -294,7 +296,7 @@ fn https_edge_route_create_is_nested_under_its_edge() {
             description: "api".into(),
             backend: Some(EndpointBackendMutate {
                 enabled: None,
-                backend_id: "bkdtg_1".into(),
+                backend_id: group.id.clone(),
                 ..Default::default()
             }),
             ..Default::default()
@@ -317,7 +319,7 @@ fn https_edge_route_create_is_nested_under_its_edge() {
         ("path_prefix", "/api")
     );
     assert_eq!(route.description, "api");
-    assert_eq!(route.backend.expect("backend module").backend.id, "bkdtg_1");
+    assert_eq!(route.backend.expect("backend module").backend.id, group.id);
     assert_eq!(route.oauth, None);
     let request = last_request(&server);
     assert_call(
@@ -331,7 +333,7 @@ fn https_edge_route_create_is_nested_under_its_edge() {
             "match_type": "path_prefix",
             "match": "/api",
             "description": "api",
-            "backend": {"backend_id": "bkdtg_1"},
+            "backend": {"backend_id": group.id},
         }),
         "edge_id goes in the path, not the body"
     );

@@ -53,6 +53,7 @@ fn endpoints(server: &MockServer, client: &Client) {
         .create(&EndpointCreate {
             url: "https://other.example.com".into(),
             r#type: "cloud".into(),
+            traffic_policy: POLICY.into(),
             ..Default::default()
         })
         .unwrap();

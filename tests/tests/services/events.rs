@@ -76,6 +76,13 @@ fn event_subscriptions(server: &MockServer, client: &Client) {
         .event_destinations()
         .create(&EventDestinationCreate {
             format: "json".into(),
+            target: EventTarget {
+                datadog: Some(EventTargetDatadog {
+                    api_key: Some("dd-key".into()),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
             ..Default::default()
         })
         .unwrap();
@@ -137,6 +144,7 @@ fn create_subscription(client: &Client, description: &str) -> EventSubscription 
 #[test]
 fn event_subscription_create_returns_sources_and_destination_refs() {
     let server = MockServer::start();
+    let ids = [event_destination(&server).id, event_destination(&server).id];
     let created = server
         .client()
         .event_subscriptions()
@@ -147,7 +155,7 @@ fn event_subscription_create_returns_sources_and_destination_refs() {
                 r#type: "ip_policy_created.v0".into(),
                 ..Default::default()
             }],
-            destination_ids: vec!["ed_1".into(), "ed_2".into()],
+            destination_ids: ids.to_vec(),
             ..Default::default()
         })
         .unwrap();
@@ -164,7 +172,7 @@ fn event_subscription_create_returns_sources_and_destination_refs() {
     let types: Vec<&str> = created.sources.iter().map(|s| s.r#type.as_str()).collect();
     assert_eq!(types, ["ip_policy_created.v0"]);
     let dests: Vec<&str> = created.destinations.iter().map(|d| d.id.as_str()).collect();
-    assert_eq!(dests, ["ed_1", "ed_2"]);
+    assert_eq!(dests, ids);
     let request = last_request(&server);
     assert_call(&request, "POST", "/event_subscriptions");
     assert_eq!(
@@ -173,7 +181,7 @@ fn event_subscription_create_returns_sources_and_destination_refs() {
             "description": "audit",
             "metadata": "m",
             "sources": [{"type": "ip_policy_created.v0"}],
-            "destination_ids": ["ed_1", "ed_2"],
+            "destination_ids": ids,
         })
     );
 }
@@ -187,7 +195,7 @@ fn event_subscription_update_changes_only_the_given_fields() {
         .create(&EventSubscriptionCreate {
             description: "d".into(),
             metadata: "m".into(),
-            destination_ids: vec!["ed_1".into()],
+            destination_ids: vec![event_destination(&server).id],
             ..Default::default()
         })
         .unwrap();

@@ -34,6 +34,7 @@ mod vaults_and_secrets;
 
 mod across_services;
 mod conformance;
+mod rules;
 mod wire;
 
 /// Every area module and its `service_tests!` table.

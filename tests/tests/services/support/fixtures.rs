@@ -81,6 +81,22 @@ pub fn http_response_backend(client: &Client, status: i32) -> HTTPResponseBacken
         .unwrap()
 }
 
+pub fn tls_certificate(client: &Client) -> TLSCertificate {
+    client
+        .tls_certificates()
+        .create(&TLSCertificateCreate {
+            certificate_pem: PEM.into(),
+            private_key_pem: KEY_PEM.into(),
+            ..Default::default()
+        })
+        .unwrap()
+}
+
+/// An event destination (seeded: the tests that need one only refer to it).
+pub fn event_destination(server: &MockServer) -> EventDestination {
+    seed(server, "event_destinations", json!({"format": "json"}))
+}
+
 pub fn certificate_authority(client: &Client) -> CertificateAuthority {
     client
         .certificate_authorities()
