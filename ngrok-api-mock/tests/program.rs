@@ -157,6 +157,53 @@ fn port_0_prints_a_url_that_works_and_the_variables_to_export() {
         created.uri,
         format!("{}/reserved_domains/{}", program.url, created.id)
     );
+    // Only the key it was given opens it.
+    let wrong = Client::builder()
+        .api_key("other")
+        .base_url(&program.url)
+        .build()
+        .unwrap();
+    let refused = wrong.reserved_domains().get(&created.id).unwrap_err();
+    assert_eq!(refused.status_code(), Some(401));
+}
+
+/// `--seed N`: two runs sent the same requests answer the same ids, secrets and times,
+/// the clock moving one millisecond per request from 2025-01-01T00:00:00Z.
+#[test]
+fn two_runs_with_the_same_seed_answer_the_same() {
+    fn run_seeded(seed: &str) -> Vec<String> {
+        let program = Program::start(&["--seed", seed]);
+        let client = program.client();
+        let domain = create(&client, "app.example.com").unwrap();
+        let key = client
+            .api_keys()
+            .create(&ngrok_api::types::APIKeyCreate::default())
+            .unwrap();
+        let listed = client
+            .reserved_domains()
+            .list()
+            .iter()
+            .next()
+            .unwrap()
+            .unwrap();
+        vec![
+            domain.id,
+            domain.created_at.to_string(),
+            domain.cname_target.unwrap_or_default(),
+            key.id,
+            key.token.unwrap_or_default(),
+            key.created_at.to_string(),
+            listed.uri.replace(&program.url, "{base}"),
+        ]
+    }
+    let first = run_seeded("9");
+    assert_eq!(first, run_seeded("9"));
+    assert_eq!(
+        first[1], "2025-01-01T00:00:00.001Z",
+        "one step for one request"
+    );
+    assert_eq!(first[5], "2025-01-01T00:00:00.002Z");
+    assert_ne!(first[0], run_seeded("10")[0], "another seed, other ids");
 }
 
 #[test]
@@ -227,6 +274,8 @@ fn bad_arguments_exit_2_naming_the_argument() {
         (&["--rate-limit", "120"], "--rate-limit needs N/WINDOW"),
         (&["--rate-limit", "0/60s"], "--rate-limit needs N/WINDOW"),
         (&["--rate-limit", "10/60 s"], "--rate-limit needs N/WINDOW"),
+        (&["--seed", "abc"], "--seed needs a number"),
+        (&["--port", "not-a-port"], "--port needs a number"),
         (&["--verbose"], "unknown argument \"--verbose\""),
     ];
     for (args, expected) in cases {
