@@ -6,7 +6,7 @@ use std::fmt;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use crate::shared::lock;
+use crate::sync::lock;
 
 /// Where a seeded server's clock starts unless told otherwise: 2025-01-01T00:00:00Z.
 pub(crate) const DEFAULT_START: Duration = Duration::from_secs(1_735_689_600);

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use crate::clock::Clock;
-use crate::ids::SeededRng;
+use crate::rng::SeededRng;
 
 /// What one server reads the time and its random bits from.
 pub(crate) struct Sources {

@@ -5,8 +5,8 @@
 
 use serde_json::{json, Value};
 
-use crate::http::HttpResponse;
 use crate::ids::random_string;
+use crate::response::HttpResponse;
 use crate::schema::Invalid;
 
 /// An error answer in the API's shape; the constructors below are the only callers,

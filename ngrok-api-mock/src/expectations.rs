@@ -9,7 +9,7 @@ use std::{error, fmt};
 
 use serde_json::Value;
 
-use crate::shared::lock;
+use crate::sync::lock;
 
 /// How many matching and near-miss requests each expectation keeps for its report.
 const SAMPLES: usize = 5;

@@ -11,6 +11,7 @@ use std::time::Instant;
 use crate::deadline::DeadlineStream;
 use crate::errors;
 use crate::limits::Limits;
+pub(crate) use crate::response::HttpResponse;
 
 /// The largest request head (request line and headers) the emulator reads.
 const MAX_HEAD: usize = 64 * 1024;
@@ -314,32 +315,6 @@ fn body_length(request: &HttpRequest) -> Result<usize, ReadError> {
         }));
     }
     Ok(length.unwrap_or(0))
-}
-
-/// A response to write.
-#[derive(Debug, Clone)]
-pub(crate) struct HttpResponse {
-    pub(crate) status: u16,
-    pub(crate) headers: Vec<(String, String)>,
-    pub(crate) body: Vec<u8>,
-}
-
-impl HttpResponse {
-    pub(crate) fn json(status: u16, value: &serde_json::Value) -> HttpResponse {
-        HttpResponse {
-            status,
-            headers: vec![("content-type".into(), "application/json".into())],
-            body: serde_json::to_vec(value).unwrap_or_default(),
-        }
-    }
-
-    pub(crate) fn empty(status: u16) -> HttpResponse {
-        HttpResponse {
-            status,
-            headers: Vec::new(),
-            body: Vec::new(),
-        }
-    }
 }
 
 pub(crate) fn write_response(

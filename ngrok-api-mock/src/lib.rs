@@ -63,6 +63,8 @@ mod rate_limit;
 mod recording;
 mod refused;
 mod relations;
+mod response;
+mod rng;
 mod routing;
 mod schema;
 mod seeding;
@@ -71,6 +73,7 @@ mod shapes;
 mod shared;
 mod special_cases;
 mod store;
+mod sync;
 mod validation;
 
 pub use crate::clock::Clock;

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::net::TcpStream;
 use std::sync::atomic::{AtomicBool, AtomicU64};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 
 use crate::api::Api;
 use crate::determinism::Sources;
@@ -44,12 +44,7 @@ pub(crate) struct Shared {
     pub(crate) state_file: Option<persistence::StateFile>,
 }
 
-pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    // A panic in one connection's handler must not take the whole emulator down.
-    mutex
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
+pub(crate) use crate::sync::lock;
 
 impl Shared {
     /// The emulator's answer to a request (no fault involved).
