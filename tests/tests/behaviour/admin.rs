@@ -8,34 +8,35 @@ use serde_json::{json, Value};
 
 /// An admin request with the key and no `ngrok-version` (the admin API needs none).
 fn admin(server: &MockServer, method: &str, path: &str, body: &Value) -> (u16, Value) {
-    let body = if body.is_null() {
-        String::new()
-    } else {
-        body.to_string()
-    };
-    raw_request(
-        server,
-        method,
-        &format!("/__mock{path}"),
-        &[("ngrok-version", ""), ("content-type", "application/json")],
-        &body,
-    )
+    let headers = [("ngrok-version", ""), ("content-type", "application/json")];
+    send(server, method, &format!("/__mock{path}"), &headers, body)
 }
 
 /// An API request, as any client sends it.
 fn api(server: &MockServer, method: &str, path: &str, body: &Value) -> (u16, Value) {
+    send(
+        server,
+        method,
+        path,
+        &[("content-type", "application/json")],
+        body,
+    )
+}
+
+/// `body` as JSON (nothing for `null`), sent with the key and `headers`.
+fn send(
+    server: &MockServer,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &Value,
+) -> (u16, Value) {
     let body = if body.is_null() {
         String::new()
     } else {
         body.to_string()
     };
-    raw_request(
-        server,
-        method,
-        path,
-        &[("content-type", "application/json")],
-        &body,
-    )
+    raw_request(server, method, path, headers, &body)
 }
 
 fn msg(answer: &(u16, Value)) -> &str {

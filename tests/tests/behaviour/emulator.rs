@@ -325,43 +325,35 @@ fn direct_inserts_and_refused_requests_are_handled_like_requests() {
 /// loaded ones, and a reset empties the file too.
 #[test]
 fn a_deterministic_server_resumes_its_clock_and_ids_from_the_state_file() {
-    use ngrok_api::types::IPPolicyCreate;
+    use ngrok_api::types::{IPPolicy, IPPolicyCreate};
     let path = state_path("deterministic");
-    let (first, second) = {
-        let server = MockServer::builder()
+    let start = || {
+        MockServer::builder()
             .seed(5)
             .state_file(&path)
             .start()
-            .unwrap();
-        let client = server.client();
-        let first = client
-            .ip_policies()
-            .create(&IPPolicyCreate::default())
-            .unwrap();
+            .unwrap()
+    };
+    let create = |server: &MockServer| -> IPPolicy {
+        let policies = server.client().ip_policies();
+        policies.create(&IPPolicyCreate::default()).unwrap()
+    };
+    let (first, second) = {
+        let server = start();
+        let first = create(&server);
         server.clock().advance(std::time::Duration::from_secs(3600));
-        let second = client
-            .ip_policies()
-            .create(&IPPolicyCreate::default())
-            .unwrap();
-        (first, second)
+        (first, create(&server))
     };
     assert_eq!(second.created_at.as_str(), "2025-01-01T01:00:00Z");
-    let server = MockServer::builder()
-        .seed(5)
-        .state_file(&path)
-        .start()
-        .unwrap();
-    let client = server.client();
-    let third = client
-        .ip_policies()
-        .create(&IPPolicyCreate::default())
-        .unwrap();
+    let server = start();
+    let third = create(&server);
     assert_eq!(
         third.created_at.as_str(),
         "2025-01-01T01:00:00Z",
         "the clock resumed"
     );
-    let listed: Vec<String> = client
+    let listed: Vec<String> = server
+        .client()
         .ip_policies()
         .list()
         .iter()
@@ -370,11 +362,6 @@ fn a_deterministic_server_resumes_its_clock_and_ids_from_the_state_file() {
     assert_eq!(listed, [third.id, second.id, first.id], "newest first");
 
     server.reset();
-    let again = MockServer::builder()
-        .seed(5)
-        .state_file(&path)
-        .start()
-        .unwrap();
-    assert_eq!(again.client().ip_policies().list().iter().count(), 0);
+    assert_eq!(start().client().ip_policies().list().iter().count(), 0);
     let _ = std::fs::remove_file(&path);
 }
