@@ -61,6 +61,11 @@ pub(crate) enum Check {
     /// An object that sets exactly one of its fields (an event destination's `target` is
     /// one kind of target): more than one is the rule's code, none is `none`.
     OneMember { none: u32 },
+    /// A number from `min` to `max` (both included; no upper bound for `None`), when sent:
+    /// a circuit breaker's durations, bucket count and error threshold.
+    Range { min: f64, max: Option<f64> },
+    /// No two keys of the object differ only in case (a headers module's `add`).
+    DistinctKeys,
     /// A timestamp later than the named timestamp field, when both are sent (a
     /// certificate's `valid_until` after its `valid_after`).
     After(&'static str),
@@ -139,6 +144,12 @@ const NAME_CHARS: Format = Format::Chars("letters, digits, `_`, `-`, `/` and `.`
 
 /// An edge's hostports: `host:port`, every fault one code.
 const HOST_PORT: Format = Format::HostPort { no_host: None };
+
+/// The header names a headers module adds: HTTP tokens.
+const HEADER_NAME: Format = Format::HeaderName;
+
+/// A duration or count the API wants above 0 (whole numbers, so at least 1).
+const ABOVE_ZERO: Check = Check::Range { min: 1.0, max: None };
 
 use Check::*;
 
@@ -250,6 +261,26 @@ pub(crate) const RULES: &[Rule] = &[
     rule("edges.https_routes", "ip_restriction.ip_policy_ids", Exists(&["ip_policies"]), 400, 7007),
     rule("edges.https_routes", "backend.backend_id", IdOf(BACKENDS), 400, 242),
     rule("edges.https_routes", "backend.backend_id", Exists(BACKENDS), 400, 6501),
+    // Modules: the same rows hold for a module set on its own with `PUT`
+    // (`validation::check_module`).
+    rule("edges.https_routes", "ip_restriction.ip_policy_ids", Required, 400, 7025),
+    rule("edges.tcp", "ip_restriction.ip_policy_ids", Required, 400, 7025),
+    rule("edges.tls", "ip_restriction.ip_policy_ids", Required, 400, 7025),
+    rule("edges.tls", "tls_termination.terminate_at", Format(Format::OneOf(&["edge", "agent", "upstream"])), 400, 224),
+    rule("edges.https_routes", "circuit_breaker.tripped_duration", ABOVE_ZERO, 400, 7016),
+    rule("edges.https_routes", "circuit_breaker.rolling_window", ABOVE_ZERO, 400, 7017),
+    rule("edges.https_routes", "circuit_breaker.num_buckets", Range { min: 1.0, max: Some(128.0) }, 400, 7018),
+    rule("edges.https_routes", "circuit_breaker.error_threshold_percentage", Range { min: 0.0, max: Some(1.0) }, 400, 7011),
+    rule("edges.https_routes", "request_headers.add", Format(HEADER_NAME), 400, 7023),
+    rule("edges.https_routes", "request_headers.add", DistinctKeys, 400, 7069),
+    rule("edges.https_routes", "response_headers.add", Format(HEADER_NAME), 400, 7023),
+    rule("edges.https_routes", "response_headers.add", DistinctKeys, 400, 7069),
+    rule("edges.https_routes", "webhook_verification.provider", Required, 400, 7029),
+    rule("edges.https_routes", "oauth.provider", Required, 400, 7037),
+    rule("edges.https_routes", "oauth.provider", OneMember { none: 7037 }, 400, 7036),
+    rule("edges.https_routes", "oidc.issuer", Required, 400, 7088),
+    rule("edges.https_routes", "oidc.client_id", Required, 400, 7089),
+    rule("edges.https_routes", "oidc.client_secret", Required, 400, 7090),
     // Cloud endpoints.
     rule("endpoints", "url", Required, 400, 18015),
     rule("endpoints", "type", Required, 400, 18015),
@@ -399,6 +430,9 @@ impl Check {
             Excludes(other) => format!("not with `{other}`"),
             After(other) => format!("later than `{other}`"),
             OneMember { none } => format!("exactly one member (none: {none})"),
+            Range { min, max: Some(max) } => format!("a number from {min} to {max}"),
+            Range { min, max: None } => format!("a number of at least {min}"),
+            DistinctKeys => "no two keys differing only in case".into(),
             NotEmptyUpdate => "an update changes something".into(),
             InUseBy(field) => format!("no delete while referenced (by `{field}`)"),
         }

@@ -34,6 +34,8 @@ pub(crate) enum Format {
     Chars(&'static str),
     /// Each ACL entry `*` or `bind:<label, domain or address>`.
     Acl,
+    /// An HTTP header name: a token, letters, digits and ``!#$%&'*+-.^_`|~`` only.
+    HeaderName,
 }
 
 /// Why a value does not have its format: the message, and the code when it is not the
@@ -80,6 +82,13 @@ impl Format {
                 None => Ok(()),
             },
             Format::Acl => check_acl(value),
+            Format::HeaderName if value.is_empty() => Err(Bad::new("is empty")),
+            Format::HeaderName => match value.chars().find(|c| {
+                !(c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(*c))
+            }) {
+                Some(c) => Err(Bad::new(format!("`{value}` has the character {c:?}"))),
+                None => Ok(()),
+            },
         }
     }
 
@@ -96,6 +105,7 @@ impl Format {
             Format::OneOf(words) => format!("one of {}", words.join(", ")),
             Format::Chars(set) => format!("only {set}"),
             Format::Acl => "ACL entries `*` or `bind:…`".into(),
+            Format::HeaderName => "HTTP header names".into(),
         }
     }
 }
