@@ -29,6 +29,9 @@ pub(super) fn check_range(
     Err(broken(
         rule,
         None,
-        format!("The field `{}` must be {bounds}; it is {value}.", rule.field),
+        format!(
+            "The field `{}` must be {bounds}; it is {value}.",
+            rule.field
+        ),
     ))
 }

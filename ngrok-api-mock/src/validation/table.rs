@@ -149,7 +149,10 @@ const HOST_PORT: Format = Format::HostPort { no_host: None };
 const HEADER_NAME: Format = Format::HeaderName;
 
 /// A duration or count the API wants above 0 (whole numbers, so at least 1).
-const ABOVE_ZERO: Check = Check::Range { min: 1.0, max: None };
+const ABOVE_ZERO: Check = Check::Range {
+    min: 1.0,
+    max: None,
+};
 
 use Check::*;
 
@@ -430,7 +433,10 @@ impl Check {
             Excludes(other) => format!("not with `{other}`"),
             After(other) => format!("later than `{other}`"),
             OneMember { none } => format!("exactly one member (none: {none})"),
-            Range { min, max: Some(max) } => format!("a number from {min} to {max}"),
+            Range {
+                min,
+                max: Some(max),
+            } => format!("a number from {min} to {max}"),
             Range { min, max: None } => format!("a number of at least {min}"),
             DistinctKeys => "no two keys differing only in case".into(),
             NotEmptyUpdate => "an update changes something".into(),

@@ -83,9 +83,10 @@ impl Format {
             },
             Format::Acl => check_acl(value),
             Format::HeaderName if value.is_empty() => Err(Bad::new("is empty")),
-            Format::HeaderName => match value.chars().find(|c| {
-                !(c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(*c))
-            }) {
+            Format::HeaderName => match value
+                .chars()
+                .find(|c| !(c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(*c)))
+            {
                 Some(c) => Err(Bad::new(format!("`{value}` has the character {c:?}"))),
                 None => Ok(()),
             },
