@@ -8,12 +8,13 @@
 //! service whose request has those fields.
 //!
 //! The table is checked against the registry when an emulator starts ([`check`]): a row
-//! naming a service, field or target that does not exist stops the start with a message
-//! naming the row.
+//! naming a service, field or target that does not exist, or a module field that the
+//! module's own `PUT` does not take, stops the start with a message naming the row.
 
 use ngrok_api::meta::{OperationKind, Schema, ServiceMeta};
 
 use super::formats::Format;
+use crate::relations::Relations;
 
 /// One rule: `service`'s `field` must pass `check`, else the API answers `status` with
 /// `ERR_NGROK_<code>`.
@@ -326,6 +327,7 @@ pub(crate) fn check(rules: &[Rule], services: &[&'static ServiceMeta]) -> Result
             .copied()
             .find(|s| s.qualified_name() == name)
     };
+    let relations = Relations::new(services);
     for row in rules {
         let at = format!(
             "the validation rule `{}.{}` ({}, ERR_NGROK_{}; validation/table.rs)",
@@ -386,7 +388,7 @@ pub(crate) fn check(rules: &[Rule], services: &[&'static ServiceMeta]) -> Result
             }
             _ => None,
         };
-        if let Some(problem) = problem {
+        if let Some(problem) = problem.or_else(|| module_problem(row, services, &relations)) {
             return Err(format!("{at} does not fit: {problem}"));
         }
     }
@@ -398,6 +400,38 @@ pub(crate) fn check(rules: &[Rule], services: &[&'static ServiceMeta]) -> Result
         }
     }
     Ok(())
+}
+
+/// A row on a module's field (`ip_restriction.ip_policy_ids`) also holds for the module
+/// set on its own with `PUT` (`validation::check_module`): the replace request of each
+/// singleton stored in that field of the row's service must have the rest of the path.
+fn module_problem(
+    row: &Rule,
+    services: &[&'static ServiceMeta],
+    relations: &Relations,
+) -> Option<String> {
+    let (module, rest) = row.field.split_once('.')?;
+    services
+        .iter()
+        .filter(|singleton| {
+            relations.parent_of(singleton).is_some_and(|parent| {
+                parent.service.qualified_name() == row.service && parent.field == Some(module)
+            })
+        })
+        .find(|singleton| {
+            !singleton
+                .operations
+                .iter()
+                .filter(|op| op.kind == OperationKind::Replace)
+                .filter_map(|op| op.request)
+                .any(|schema| has_path(schema(), rest))
+        })
+        .map(|singleton| {
+            format!(
+                "the module `{}` is set with a replace whose request has no field `{rest}`",
+                singleton.qualified_name()
+            )
+        })
 }
 
 /// Whether `schema` has the field at the dotted `path`.
@@ -448,6 +482,7 @@ impl Check {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ngrok_api::meta::OperationMeta;
 
     fn registry() -> Vec<&'static ServiceMeta> {
         ngrok_api::registry().iter().map(|meta| meta()).collect()
@@ -480,6 +515,53 @@ mod tests {
             6501,
         )];
         assert!(check(&bad_nested, &registry()).is_err());
+    }
+
+    #[test]
+    fn a_module_row_must_fit_the_module_set_on_its_own() {
+        // The registry's modules take the same fields set on their own as inside their
+        // edge, so the misfit is made: a TLS edge's TLS termination whose `PUT` takes an
+        // object with no fields.
+        static EMPTY: Schema = Schema {
+            name: "Empty",
+            fields: &[],
+        };
+        let row = [rule(
+            "edges.tls",
+            "tls_termination.terminate_at",
+            Format(Format::OneOf(&["edge"])),
+            400,
+            224,
+        )];
+        let services: Vec<&'static ServiceMeta> = registry()
+            .into_iter()
+            .map(|service| {
+                if service.qualified_name() != "edge_modules.tls_edge_tls_termination" {
+                    return service;
+                }
+                let operations: Vec<OperationMeta> = service
+                    .operations
+                    .iter()
+                    .map(|op| OperationMeta {
+                        request: op.request.map(|_| (|| &EMPTY) as fn() -> &'static Schema),
+                        ..*op
+                    })
+                    .collect();
+                let operations: &'static [OperationMeta] = Vec::leak(operations);
+                let service: &'static ServiceMeta = Box::leak(Box::new(ServiceMeta {
+                    operations,
+                    ..*service
+                }));
+                service
+            })
+            .collect();
+        assert_eq!(check(&row, &registry()), Ok(()));
+        let why = check(&row, &services).expect_err("refused");
+        assert!(
+            why.contains("`edge_modules.tls_edge_tls_termination`")
+                && why.contains("`terminate_at`"),
+            "{why}"
+        );
     }
 
     /// The README's table of rules: `cargo test -p ngrok-api-mock --lib print_rules --
