@@ -155,6 +155,9 @@ fn check_fields(
         match rule.check {
             Check::Format(format) => check_format(rule, format, value)?,
             Check::Excludes(other) => combinations::check_excludes(rule, other, body)?,
+            Check::ExcludedWhen { other, equals } => {
+                combinations::check_excluded_when(rule, other, equals, body)?
+            }
             Check::After(other) => combinations::check_after(rule, other, body, value)?,
             Check::IdOf(services) => references::check_id_of(rule, services, target, value)?,
             Check::Exists(services) => references::check_exists(rule, services, target, value)?,

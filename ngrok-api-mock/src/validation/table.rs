@@ -67,6 +67,12 @@ pub(crate) enum Check {
     Range { min: f64, max: Option<f64> },
     /// No two keys of the object differ only in case (a headers module's `add`).
     DistinctKeys,
+    /// The field may not be sent (not blank) while the field at the dotted path `other`
+    /// holds the word `equals`, in any case (a webhook secret for the SNS provider).
+    ExcludedWhen {
+        other: &'static str,
+        equals: &'static str,
+    },
     /// A timestamp later than the named timestamp field, when both are sent (a
     /// certificate's `valid_until` after its `valid_after`).
     After(&'static str),
@@ -148,6 +154,9 @@ const HOST_PORT: Format = Format::HostPort { no_host: None };
 
 /// The header names a headers module adds: HTTP tokens.
 const HEADER_NAME: Format = Format::HeaderName;
+
+/// The TLS versions a TLS termination module may require at least.
+const TLS_VERSION: Format = Format::OneOf(&["1.0", "1.1", "1.2", "1.3"]);
 
 /// A duration or count the API wants above 0 (whole numbers, so at least 1).
 const ABOVE_ZERO: Check = Check::Range {
@@ -280,6 +289,10 @@ pub(crate) const RULES: &[Rule] = &[
     rule("edges.https_routes", "response_headers.add", Format(HEADER_NAME), 400, 7023),
     rule("edges.https_routes", "response_headers.add", DistinctKeys, 400, 7069),
     rule("edges.https_routes", "webhook_verification.provider", Required, 400, 7029),
+    rule("edges.https_routes", "webhook_verification.secret", ExcludedWhen { other: "webhook_verification.provider", equals: "SNS" }, 400, 7026),
+    rule("edges.https_routes", "oauth.cookie_prefix", Format(Format::CookiePrefix), 400, 7042),
+    rule("edges.https", "tls_termination.min_version", Format(TLS_VERSION), 400, 219),
+    rule("edges.tls", "tls_termination.min_version", Format(TLS_VERSION), 400, 219),
     rule("edges.https_routes", "oauth.provider", Required, 400, 7037),
     rule("edges.https_routes", "oauth.provider", OneMember { none: 7037 }, 400, 7036),
     rule("edges.https_routes", "oidc.issuer", Required, 400, 7088),
@@ -375,7 +388,7 @@ pub(crate) fn check(rules: &[Rule], services: &[&'static ServiceMeta]) -> Result
             {
                 Some(format!("the create request has no field `{scope}`"))
             }
-            Excludes(other) | After(other)
+            Excludes(other) | After(other) | ExcludedWhen { other, .. }
                 if ![OperationKind::Create, OperationKind::Update]
                     .into_iter()
                     .filter_map(request)
@@ -473,6 +486,7 @@ impl Check {
             } => format!("a number from {min} to {max}"),
             Range { min, max: None } => format!("a number of at least {min}"),
             DistinctKeys => "no two keys differing only in case".into(),
+            ExcludedWhen { other, equals } => format!("not sent when `{other}` is {equals}"),
             NotEmptyUpdate => "an update changes something".into(),
             InUseBy(field) => format!("no delete while referenced (by `{field}`)"),
         }

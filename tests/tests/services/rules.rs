@@ -1948,6 +1948,36 @@ fn a_tls_edge_terminates_at_the_edge_the_agent_or_upstream() {
 }
 
 #[test]
+fn a_tls_termination_requires_a_known_tls_version() {
+    let server = MockServer::start();
+    for kind in ["https", "tls"] {
+        let edge = made(&server, &format!("/edges/{kind}"), json!({}));
+        let path = format!("/edges/{kind}/{edge}");
+        for version in ["1.4", "TLS1.2", "1"] {
+            let module = json!({"min_version": version});
+            refused(
+                &server,
+                put(&format!("{path}/tls_termination"), module.clone()),
+                &path,
+                (400, 219),
+                "tls_termination.min_version",
+            );
+            refused(
+                &server,
+                patch(&path, json!({"tls_termination": module})),
+                &path,
+                (400, 219),
+                "tls_termination.min_version",
+            );
+        }
+        for version in ["1.0", "1.1", "1.2", "1.3"] {
+            let module = json!({"min_version": version});
+            accepted(&server, &format!("{path}/tls_termination"), module);
+        }
+    }
+}
+
+#[test]
 fn a_circuit_breaker_keeps_its_numbers_within_bounds() {
     let server = MockServer::start();
     let field = |name: &str| format!("circuit_breaker.{name}");
@@ -2032,6 +2062,19 @@ fn webhook_oauth_and_oidc_modules_need_their_fields() {
     refused_in_routes(&server, "oidc", issuer, 7089, "oidc.client_id");
     let no_secret = json!({"issuer": "https://id.example.com", "client_id": "c"});
     refused_in_routes(&server, "oidc", no_secret, 7090, "oidc.client_secret");
+    let sns = json!({"provider": "SNS", "secret": "s"});
+    refused_in_routes(
+        &server,
+        "webhook_verification",
+        sns,
+        7026,
+        "webhook_verification.secret",
+    );
+    let cookie = "oauth.cookie_prefix";
+    for prefix in ["my-app", "a_b.", "a b"] {
+        let module = json!({"provider": {"github": {}}, "cookie_prefix": prefix});
+        refused_in_routes(&server, "oauth", module, 7042, cookie);
+    }
     // Complete modules are set.
     let (_, route) = edge_with_route(&server);
     let modules = [
@@ -2039,7 +2082,12 @@ fn webhook_oauth_and_oidc_modules_need_their_fields() {
             "webhook_verification",
             json!({"provider": "GITHUB", "secret": "s"}),
         ),
+        ("webhook_verification", json!({"provider": "SNS"})),
         ("oauth", json!({"provider": {"github": {}}})),
+        (
+            "oauth",
+            json!({"provider": {"github": {}}, "cookie_prefix": "App.2"}),
+        ),
         (
             "oidc",
             json!({"issuer": "https://id.example.com", "client_id": "c", "client_secret": "s"}),
