@@ -19,7 +19,7 @@ pub(super) fn check_range(
     let Some(number) = value.as_f64() else {
         return Ok(());
     };
-    if number >= min && max.map_or(true, |max| number <= max) {
+    if number >= min && max.is_none_or(|max| number <= max) {
         return Ok(());
     }
     let bounds = match max {
