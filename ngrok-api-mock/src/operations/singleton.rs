@@ -1,6 +1,7 @@
 //! Singleton modules (an edge's or route's `circuit_breaker`): stored as a field of the
 //! parent item; get, replace (with computed values from the special-case table) and
-//! delete.
+//! delete. A replace is validated by its parent's rules for the module's field
+//! (`validation::check_module`), as when the module is sent inside the parent.
 
 use ngrok_api::meta::{OperationKind, OperationMeta, ServiceMeta};
 use serde_json::{Map, Value};
@@ -10,6 +11,7 @@ use crate::errors;
 use crate::http::HttpResponse;
 use crate::relations::references::to_resource;
 use crate::store::State;
+use crate::validation::{self, Target};
 
 pub(super) fn singleton(
     catalog: &Catalog,
@@ -26,7 +28,23 @@ pub(super) fn singleton(
         return errors::not_found();
     };
     let module = match op.kind {
-        OperationKind::Replace => Some(to_resource(&body, (service.resource)(), catalog)),
+        OperationKind::Replace => {
+            // An unknown parent is a 404 before anything about the body.
+            if !state.contains(&parent.service.qualified_name(), params) {
+                return errors::not_found();
+            }
+            let target = Target {
+                services: &catalog.services,
+                service: parent.service,
+                state,
+                parent: &params[..params.len().saturating_sub(1)],
+                item: Some(params),
+            };
+            if let Err(response) = validation::check_module(&target, field, &body) {
+                return response;
+            }
+            Some(to_resource(&body, (service.resource)(), catalog))
+        }
         _ => None,
     };
     let Some(entry) = state.entry_mut(&parent.service.qualified_name(), params) else {

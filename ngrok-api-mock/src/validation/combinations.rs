@@ -1,7 +1,8 @@
 //! Rules on the fields of a request taken together: fields that may not be sent at once
-//! (a reserved domain's `certificate_id` with its `certificate_management_policy`), an
-//! object that must set exactly one of its fields, one time that must follow another, and updates that change nothing, which some services
-//! refuse.
+//! (a reserved domain's `certificate_id` with its `certificate_management_policy`), or
+//! while another holds a given word (a webhook secret for SNS), an object that must set
+//! exactly one of its fields, one time that must follow another, and updates that change
+//! nothing, which some services refuse.
 
 use serde_json::{Map, Value};
 
@@ -21,6 +22,26 @@ pub(super) fn check_excludes(
             None,
             format!(
                 "The fields `{}` and `{other}` may not be sent together; send one of them.",
+                rule.field
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Called for a field sent (not blank).
+pub(super) fn check_excluded_when(
+    rule: &Rule,
+    other: &str,
+    equals: &str,
+    body: &Map<String, Value>,
+) -> Result<(), HttpResponse> {
+    match lookup(body, other).and_then(Value::as_str) {
+        Some(word) if word.eq_ignore_ascii_case(equals) => Err(broken(
+            rule,
+            None,
+            format!(
+                "The field `{}` may not be sent while `{other}` is {word}.",
                 rule.field
             ),
         )),

@@ -6,12 +6,18 @@
 //! a `metadata` of at most 4,096, `lengths.rs`); per-service rules are rows of the table
 //! in `table.rs`, each checked by the file of its kind: `required.rs`, `unique.rs`,
 //! `references.rs` (ids that must exist, deletes of items still referenced),
-//! `combinations.rs` (fields that exclude each other, updates that change nothing) and
-//! `formats/`. The table is checked against the registry at start-up ([`check_table`]).
+//! `combinations.rs` (fields that exclude each other, updates that change nothing),
+//! `numbers.rs` (numbers within bounds) and `formats/`. The table is checked against the
+//! registry at start-up ([`check_table`]).
+//!
+//! A module set on its own (`PUT …/routes/{id}/ip_restriction`) is held to the rows of its
+//! edge or route for the field that holds it ([`check_module`]), so that it is refused
+//! with the same codes as when it is sent inside the edge's or route's create or update.
 
 mod combinations;
 mod formats;
 mod lengths;
+mod numbers;
 mod references;
 mod required;
 mod table;
@@ -97,6 +103,30 @@ pub(crate) fn check_update(
     check_fields(target, &rules, body)
 }
 
+/// Checks a module set on its own with `PUT` (a singleton replace): `target` is the edge
+/// or route holding it, `field` its field there (`ip_restriction`). The rows of that
+/// service for fields under `field` (`ip_restriction.ip_policy_ids`) are checked on the
+/// module as if it were sent inside the edge's or route's create: the same codes, and
+/// messages naming the field by the same dotted path.
+pub(crate) fn check_module(
+    target: &Target<'_>,
+    field: &str,
+    module: &Map<String, Value>,
+) -> Result<(), HttpResponse> {
+    let prefix = format!("{field}.");
+    let rules: Vec<&Rule> = target
+        .rules()
+        .filter(|rule| rule.field.starts_with(&prefix))
+        .collect();
+    let body: Map<String, Value> = [(field.to_string(), Value::Object(module.clone()))]
+        .into_iter()
+        .collect();
+    for rule in rules.iter().filter(|r| matches!(r.check, Check::Required)) {
+        required::check_create(rule, &body)?;
+    }
+    check_fields(target, &rules, &body)
+}
+
 /// Checks a delete: refused while another item still refers to this one, where the API
 /// refuses it.
 pub(crate) fn check_delete(target: &Target<'_>) -> Result<(), HttpResponse> {
@@ -125,6 +155,9 @@ fn check_fields(
         match rule.check {
             Check::Format(format) => check_format(rule, format, value)?,
             Check::Excludes(other) => combinations::check_excludes(rule, other, body)?,
+            Check::ExcludedWhen { other, equals } => {
+                combinations::check_excluded_when(rule, other, equals, body)?
+            }
             Check::After(other) => combinations::check_after(rule, other, body, value)?,
             Check::IdOf(services) => references::check_id_of(rule, services, target, value)?,
             Check::Exists(services) => references::check_exists(rule, services, target, value)?,
@@ -132,6 +165,8 @@ fn check_fields(
             Check::UniqueWithin(scope) => unique::check(rule, Some(scope), target, body, value)?,
             Check::Distinct(key) => unique::check_distinct(rule, key, value)?,
             Check::OneMember { none } => combinations::check_one_member(rule, none, value)?,
+            Check::Range { min, max } => numbers::check_range(rule, min, max, value)?,
+            Check::DistinctKeys => unique::check_distinct_keys(rule, value)?,
             Check::UniqueUnless(flag) => {
                 if body.get(flag) != Some(&Value::Bool(true)) {
                     unique::check(rule, None, target, body, value)?;
@@ -144,9 +179,11 @@ fn check_fields(
 }
 
 fn check_format(rule: &Rule, format: formats::Format, value: &Value) -> Result<(), HttpResponse> {
+    // An object's format is its keys' (the header names of a headers module's `add`).
     let values: Vec<&str> = match value {
         Value::String(s) => vec![s.as_str()],
         Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
+        Value::Object(map) => map.keys().map(String::as_str).collect(),
         _ => Vec::new(),
     };
     for one in values {

@@ -8,12 +8,13 @@
 //! service whose request has those fields.
 //!
 //! The table is checked against the registry when an emulator starts ([`check`]): a row
-//! naming a service, field or target that does not exist stops the start with a message
-//! naming the row.
+//! naming a service, field or target that does not exist, or a module field that the
+//! module's own `PUT` does not take, stops the start with a message naming the row.
 
 use ngrok_api::meta::{OperationKind, Schema, ServiceMeta};
 
 use super::formats::Format;
+use crate::relations::Relations;
 
 /// One rule: `service`'s `field` must pass `check`, else the API answers `status` with
 /// `ERR_NGROK_<code>`.
@@ -61,6 +62,17 @@ pub(crate) enum Check {
     /// An object that sets exactly one of its fields (an event destination's `target` is
     /// one kind of target): more than one is the rule's code, none is `none`.
     OneMember { none: u32 },
+    /// A number from `min` to `max` (both included; no upper bound for `None`), when sent:
+    /// a circuit breaker's durations, bucket count and error threshold.
+    Range { min: f64, max: Option<f64> },
+    /// No two keys of the object differ only in case (a headers module's `add`).
+    DistinctKeys,
+    /// The field may not be sent (not blank) while the field at the dotted path `other`
+    /// holds the word `equals`, in any case (a webhook secret for the SNS provider).
+    ExcludedWhen {
+        other: &'static str,
+        equals: &'static str,
+    },
     /// A timestamp later than the named timestamp field, when both are sent (a
     /// certificate's `valid_until` after its `valid_after`).
     After(&'static str),
@@ -139,6 +151,18 @@ const NAME_CHARS: Format = Format::Chars("letters, digits, `_`, `-`, `/` and `.`
 
 /// An edge's hostports: `host:port`, every fault one code.
 const HOST_PORT: Format = Format::HostPort { no_host: None };
+
+/// The header names a headers module adds: HTTP tokens.
+const HEADER_NAME: Format = Format::HeaderName;
+
+/// The TLS versions a TLS termination module may require at least.
+const TLS_VERSION: Format = Format::OneOf(&["1.0", "1.1", "1.2", "1.3"]);
+
+/// A duration or count the API wants above 0 (whole numbers, so at least 1).
+const ABOVE_ZERO: Check = Check::Range {
+    min: 1.0,
+    max: None,
+};
 
 use Check::*;
 
@@ -250,6 +274,30 @@ pub(crate) const RULES: &[Rule] = &[
     rule("edges.https_routes", "ip_restriction.ip_policy_ids", Exists(&["ip_policies"]), 400, 7007),
     rule("edges.https_routes", "backend.backend_id", IdOf(BACKENDS), 400, 242),
     rule("edges.https_routes", "backend.backend_id", Exists(BACKENDS), 400, 6501),
+    // Modules: the same rows hold for a module set on its own with `PUT`
+    // (`validation::check_module`).
+    rule("edges.https_routes", "ip_restriction.ip_policy_ids", Required, 400, 7025),
+    rule("edges.tcp", "ip_restriction.ip_policy_ids", Required, 400, 7025),
+    rule("edges.tls", "ip_restriction.ip_policy_ids", Required, 400, 7025),
+    rule("edges.tls", "tls_termination.terminate_at", Format(Format::OneOf(&["edge", "agent", "upstream"])), 400, 224),
+    rule("edges.https_routes", "circuit_breaker.tripped_duration", ABOVE_ZERO, 400, 7016),
+    rule("edges.https_routes", "circuit_breaker.rolling_window", ABOVE_ZERO, 400, 7017),
+    rule("edges.https_routes", "circuit_breaker.num_buckets", Range { min: 1.0, max: Some(128.0) }, 400, 7018),
+    rule("edges.https_routes", "circuit_breaker.error_threshold_percentage", Range { min: 0.0, max: Some(1.0) }, 400, 7011),
+    rule("edges.https_routes", "request_headers.add", Format(HEADER_NAME), 400, 7023),
+    rule("edges.https_routes", "request_headers.add", DistinctKeys, 400, 7069),
+    rule("edges.https_routes", "response_headers.add", Format(HEADER_NAME), 400, 7023),
+    rule("edges.https_routes", "response_headers.add", DistinctKeys, 400, 7069),
+    rule("edges.https_routes", "webhook_verification.provider", Required, 400, 7029),
+    rule("edges.https_routes", "webhook_verification.secret", ExcludedWhen { other: "webhook_verification.provider", equals: "SNS" }, 400, 7026),
+    rule("edges.https_routes", "oauth.cookie_prefix", Format(Format::CookiePrefix), 400, 7042),
+    rule("edges.https", "tls_termination.min_version", Format(TLS_VERSION), 400, 219),
+    rule("edges.tls", "tls_termination.min_version", Format(TLS_VERSION), 400, 219),
+    rule("edges.https_routes", "oauth.provider", Required, 400, 7037),
+    rule("edges.https_routes", "oauth.provider", OneMember { none: 7037 }, 400, 7036),
+    rule("edges.https_routes", "oidc.issuer", Required, 400, 7088),
+    rule("edges.https_routes", "oidc.client_id", Required, 400, 7089),
+    rule("edges.https_routes", "oidc.client_secret", Required, 400, 7090),
     // Cloud endpoints.
     rule("endpoints", "url", Required, 400, 18015),
     rule("endpoints", "type", Required, 400, 18015),
@@ -292,6 +340,7 @@ pub(crate) fn check(rules: &[Rule], services: &[&'static ServiceMeta]) -> Result
             .copied()
             .find(|s| s.qualified_name() == name)
     };
+    let relations = Relations::new(services);
     for row in rules {
         let at = format!(
             "the validation rule `{}.{}` ({}, ERR_NGROK_{}; validation/table.rs)",
@@ -339,7 +388,7 @@ pub(crate) fn check(rules: &[Rule], services: &[&'static ServiceMeta]) -> Result
             {
                 Some(format!("the create request has no field `{scope}`"))
             }
-            Excludes(other) | After(other)
+            Excludes(other) | After(other) | ExcludedWhen { other, .. }
                 if ![OperationKind::Create, OperationKind::Update]
                     .into_iter()
                     .filter_map(request)
@@ -352,7 +401,7 @@ pub(crate) fn check(rules: &[Rule], services: &[&'static ServiceMeta]) -> Result
             }
             _ => None,
         };
-        if let Some(problem) = problem {
+        if let Some(problem) = problem.or_else(|| module_problem(row, services, &relations)) {
             return Err(format!("{at} does not fit: {problem}"));
         }
     }
@@ -364,6 +413,38 @@ pub(crate) fn check(rules: &[Rule], services: &[&'static ServiceMeta]) -> Result
         }
     }
     Ok(())
+}
+
+/// A row on a module's field (`ip_restriction.ip_policy_ids`) also holds for the module
+/// set on its own with `PUT` (`validation::check_module`): the replace request of each
+/// singleton stored in that field of the row's service must have the rest of the path.
+fn module_problem(
+    row: &Rule,
+    services: &[&'static ServiceMeta],
+    relations: &Relations,
+) -> Option<String> {
+    let (module, rest) = row.field.split_once('.')?;
+    services
+        .iter()
+        .filter(|singleton| {
+            relations.parent_of(singleton).is_some_and(|parent| {
+                parent.service.qualified_name() == row.service && parent.field == Some(module)
+            })
+        })
+        .find(|singleton| {
+            !singleton
+                .operations
+                .iter()
+                .filter(|op| op.kind == OperationKind::Replace)
+                .filter_map(|op| op.request)
+                .any(|schema| has_path(schema(), rest))
+        })
+        .map(|singleton| {
+            format!(
+                "the module `{}` is set with a replace whose request has no field `{rest}`",
+                singleton.qualified_name()
+            )
+        })
 }
 
 /// Whether `schema` has the field at the dotted `path`.
@@ -399,6 +480,13 @@ impl Check {
             Excludes(other) => format!("not with `{other}`"),
             After(other) => format!("later than `{other}`"),
             OneMember { none } => format!("exactly one member (none: {none})"),
+            Range {
+                min,
+                max: Some(max),
+            } => format!("a number from {min} to {max}"),
+            Range { min, max: None } => format!("a number of at least {min}"),
+            DistinctKeys => "no two keys differing only in case".into(),
+            ExcludedWhen { other, equals } => format!("not sent when `{other}` is {equals}"),
             NotEmptyUpdate => "an update changes something".into(),
             InUseBy(field) => format!("no delete while referenced (by `{field}`)"),
         }
@@ -408,6 +496,7 @@ impl Check {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ngrok_api::meta::OperationMeta;
 
     fn registry() -> Vec<&'static ServiceMeta> {
         ngrok_api::registry().iter().map(|meta| meta()).collect()
@@ -440,6 +529,53 @@ mod tests {
             6501,
         )];
         assert!(check(&bad_nested, &registry()).is_err());
+    }
+
+    #[test]
+    fn a_module_row_must_fit_the_module_set_on_its_own() {
+        // The registry's modules take the same fields set on their own as inside their
+        // edge, so the misfit is made: a TLS edge's TLS termination whose `PUT` takes an
+        // object with no fields.
+        static EMPTY: Schema = Schema {
+            name: "Empty",
+            fields: &[],
+        };
+        let row = [rule(
+            "edges.tls",
+            "tls_termination.terminate_at",
+            Format(Format::OneOf(&["edge"])),
+            400,
+            224,
+        )];
+        let services: Vec<&'static ServiceMeta> = registry()
+            .into_iter()
+            .map(|service| {
+                if service.qualified_name() != "edge_modules.tls_edge_tls_termination" {
+                    return service;
+                }
+                let operations: Vec<OperationMeta> = service
+                    .operations
+                    .iter()
+                    .map(|op| OperationMeta {
+                        request: op.request.map(|_| (|| &EMPTY) as fn() -> &'static Schema),
+                        ..*op
+                    })
+                    .collect();
+                let operations: &'static [OperationMeta] = Vec::leak(operations);
+                let service: &'static ServiceMeta = Box::leak(Box::new(ServiceMeta {
+                    operations,
+                    ..*service
+                }));
+                service
+            })
+            .collect();
+        assert_eq!(check(&row, &registry()), Ok(()));
+        let why = check(&row, &services).expect_err("refused");
+        assert!(
+            why.contains("`edge_modules.tls_edge_tls_termination`")
+                && why.contains("`terminate_at`"),
+            "{why}"
+        );
     }
 
     /// The README's table of rules: `cargo test -p ngrok-api-mock --lib print_rules --

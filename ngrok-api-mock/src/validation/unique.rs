@@ -1,6 +1,7 @@
 //! Uniqueness: no other stored item of the service under the same parent holds the value
 //! sent (among the items with the same scope value, for a rule scoped like a secret's name
-//! per vault); and no two objects of one list share a key (a subscription's sources).
+//! per vault); no two objects of one list share a key (a subscription's sources); and no
+//! two keys of an object differ only in case (the headers a headers module adds).
 
 use serde_json::{Map, Value};
 
@@ -86,4 +87,23 @@ fn stored_value<'v>(item: &'v Map<String, Value>, field: &str) -> Option<&'v Val
         let stem = field.strip_suffix("_id")?;
         item.get(stem)?.get("id")
     })
+}
+
+/// No two keys of an object differ only in case (a headers module adding one header
+/// twice).
+pub(super) fn check_distinct_keys(rule: &Rule, value: &Value) -> Result<(), HttpResponse> {
+    let mut seen = std::collections::HashMap::new();
+    for key in value.as_object().into_iter().flat_map(Map::keys) {
+        if let Some(first) = seen.insert(key.to_ascii_lowercase(), key) {
+            return Err(broken(
+                rule,
+                None,
+                format!(
+                    "The field `{}` has `{first}` and `{key}`, one name differing only in case; each may appear once.",
+                    rule.field
+                ),
+            ));
+        }
+    }
+    Ok(())
 }

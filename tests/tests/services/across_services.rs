@@ -131,6 +131,7 @@ fn refs_to_other_objects_always_carry_a_uri() {
     let server = MockServer::start();
     let client = server.client();
     let edge = https_edge(&client, "uri.example.com");
+    let ca = certificate_authority(&client).id;
     let module = client
         .edge_modules()
         .https_edge_mutual_tls()
@@ -138,14 +139,14 @@ fn refs_to_other_objects_always_carry_a_uri() {
             &edge.id,
             &EndpointMutualTLSMutate {
                 enabled: Some(true),
-                certificate_authority_ids: vec!["ca_1".into()],
+                certificate_authority_ids: vec![ca.clone()],
                 ..Default::default()
             },
         )
         .unwrap();
     assert_eq!(
         module.certificate_authorities[0].uri,
-        format!("{}/certificate_authorities/ca_1", server.url())
+        format!("{}/certificate_authorities/{ca}", server.url())
     );
     let cert = tls_certificate(&client);
     let domain = client

@@ -81,6 +81,10 @@ fn mutual_tls_replace_returns_the_module_with_certificate_authority_refs() {
     let server = MockServer::start();
     let client = server.client();
     let edge = https_edge(&client, "mtls.example.com");
+    let (ca_1, ca_2) = (
+        certificate_authority(&client).id,
+        certificate_authority(&client).id,
+    );
     let module = client
         .edge_modules()
         .https_edge_mutual_tls()
@@ -88,7 +92,7 @@ fn mutual_tls_replace_returns_the_module_with_certificate_authority_refs() {
             &edge.id,
             &EndpointMutualTLSMutate {
                 enabled: Some(true),
-                certificate_authority_ids: vec!["ca_1".into(), "ca_2".into()],
+                certificate_authority_ids: vec![ca_1.clone(), ca_2.clone()],
                 ..Default::default()
             },
         )
@@ -99,7 +103,7 @@ fn mutual_tls_replace_returns_the_module_with_certificate_authority_refs() {
         .iter()
         .map(|r| r.id.as_str())
         .collect();
-    assert_eq!(cas, ["ca_1", "ca_2"]);
+    assert_eq!(cas, [&ca_1, &ca_2]);
     let request = last_request(&server);
     assert_call(
         &request,
@@ -108,7 +112,7 @@ fn mutual_tls_replace_returns_the_module_with_certificate_authority_refs() {
     );
     assert_eq!(
         body_json(&request),
-        json!({"enabled": true, "certificate_authority_ids": ["ca_1", "ca_2"]}),
+        json!({"enabled": true, "certificate_authority_ids": [ca_1, ca_2]}),
         "the edge id goes in the path only"
     );
     let stored = client.edges().https().get(&edge.id).unwrap().mutual_tls;
@@ -120,12 +124,16 @@ fn mutual_tls_replace_replaces_the_whole_module() {
     let server = MockServer::start();
     let client = server.client();
     let edge = https_edge(&client, "mtls2.example.com");
+    let (ca_old, ca_new) = (
+        certificate_authority(&client).id,
+        certificate_authority(&client).id,
+    );
     let mtls = client.edge_modules().https_edge_mutual_tls();
     mtls.replace(
         &edge.id,
         &EndpointMutualTLSMutate {
             enabled: Some(false),
-            certificate_authority_ids: vec!["ca_old".into()],
+            certificate_authority_ids: vec![ca_old],
             ..Default::default()
         },
     )
@@ -135,7 +143,7 @@ fn mutual_tls_replace_replaces_the_whole_module() {
             &edge.id,
             &EndpointMutualTLSMutate {
                 enabled: None,
-                certificate_authority_ids: vec!["ca_new".into()],
+                certificate_authority_ids: vec![ca_new.clone()],
                 ..Default::default()
             },
         )
@@ -146,10 +154,10 @@ fn mutual_tls_replace_replaces_the_whole_module() {
         .iter()
         .map(|r| r.id.as_str())
         .collect();
-    assert_eq!(cas, ["ca_new"]);
+    assert_eq!(cas, [&ca_new]);
     assert_eq!(
         body_json(&last_request(&server)),
-        json!({"certificate_authority_ids": ["ca_new"]}),
+        json!({"certificate_authority_ids": [ca_new]}),
         "enabled None is left out"
     );
 }
@@ -159,13 +167,14 @@ fn mutual_tls_get_returns_the_stored_module() {
     let server = MockServer::start();
     let client = server.client();
     let edge = https_edge(&client, "mtls3.example.com");
+    let ca = certificate_authority(&client).id;
     let mtls = client.edge_modules().https_edge_mutual_tls();
     let replaced = mtls
         .replace(
             &edge.id,
             &EndpointMutualTLSMutate {
                 enabled: Some(true),
-                certificate_authority_ids: vec!["ca_9".into()],
+                certificate_authority_ids: vec![ca],
                 ..Default::default()
             },
         )
@@ -185,12 +194,13 @@ fn mutual_tls_delete_removes_the_module_from_the_edge() {
     let server = MockServer::start();
     let client = server.client();
     let edge = https_edge(&client, "mtls4.example.com");
+    let ca = certificate_authority(&client).id;
     let mtls = client.edge_modules().https_edge_mutual_tls();
     mtls.replace(
         &edge.id,
         &EndpointMutualTLSMutate {
             enabled: Some(true),
-            certificate_authority_ids: vec!["ca_1".into()],
+            certificate_authority_ids: vec![ca],
             ..Default::default()
         },
     )

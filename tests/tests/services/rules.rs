@@ -75,6 +75,10 @@ fn patch(path: &str, body: Value) -> (&'static str, &str, Value) {
     ("PATCH", path, body)
 }
 
+fn put(path: &str, body: Value) -> (&'static str, &str, Value) {
+    ("PUT", path, body)
+}
+
 // ---------------------------------------------------------------------------------------
 // Query strings
 // ---------------------------------------------------------------------------------------
@@ -1715,6 +1719,383 @@ fn the_issues_examples_are_all_refused() {
         Some(1),
         "{list}"
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Modules: inside their edge or route, and set on their own with PUT
+// ---------------------------------------------------------------------------------------
+
+/// An HTTPS edge with one route: the edge's id and the route's path.
+fn edge_with_route(server: &MockServer) -> (String, String) {
+    let edge = made(server, "/edges/https", json!({}));
+    let route = made(
+        server,
+        &format!("/edges/https/{edge}/routes"),
+        json!({"match_type": "path_prefix", "match": "/"}),
+    );
+    let path = format!("/edges/https/{edge}/routes/{route}");
+    (edge, path)
+}
+
+/// Asserts that `module` is refused with `code` (naming `field`) both when set on its own
+/// with `PUT {route}/{name}` and when sent inside a route's create; the route and the
+/// edge's routes stay as they were.
+#[track_caller]
+fn refused_in_routes(server: &MockServer, name: &str, module: Value, code: u32, field: &str) {
+    let (edge, route) = edge_with_route(server);
+    refused(
+        server,
+        put(&format!("{route}/{name}"), module.clone()),
+        &route,
+        (400, code),
+        field,
+    );
+    let body = json!({"match_type": "path_prefix", "match": "/", name: module});
+    refused(
+        server,
+        post(&format!("/edges/https/{edge}/routes"), body),
+        &format!("/edges/https/{edge}"),
+        (400, code),
+        field,
+    );
+}
+
+/// `PUT path module` is accepted.
+#[track_caller]
+fn accepted(server: &MockServer, path: &str, module: Value) {
+    let (status, answer) = send(server, "PUT", path, &module);
+    assert_eq!(status, 200, "PUT {path} {module}: {answer}");
+}
+
+#[test]
+fn modules_set_on_their_own_name_existing_backends_policies_and_authorities() {
+    let server = MockServer::start();
+    let (https, route) = edge_with_route(&server);
+    let tcp = format!("/edges/tcp/{}", made(&server, "/edges/tcp", json!({})));
+    let tls = format!("/edges/tls/{}", made(&server, "/edges/tls", json!({})));
+    let https = format!("/edges/https/{https}");
+    let policies = |id: &str| json!({"ip_policy_ids": [id]});
+    let backend = |id: &str| json!({"backend_id": id});
+    let authorities = |id: &str| json!({"certificate_authority_ids": [id]});
+    let cases = [
+        (
+            &route,
+            "ip_restriction",
+            policies("ipp_2b3nOtThErE"),
+            7007,
+            "ip_restriction.ip_policy_ids",
+        ),
+        (
+            &route,
+            "ip_restriction",
+            policies("ca_2b3nOtThErE"),
+            229,
+            "ip_restriction.ip_policy_ids",
+        ),
+        (
+            &tcp,
+            "ip_restriction",
+            policies("ipp_2b3nOtThErE"),
+            7007,
+            "ip_restriction.ip_policy_ids",
+        ),
+        (
+            &tls,
+            "ip_restriction",
+            policies("ipp_2b3nOtThErE"),
+            7007,
+            "ip_restriction.ip_policy_ids",
+        ),
+        (
+            &route,
+            "backend",
+            backend("bkdfo_2b3nOtThErE"),
+            6501,
+            "backend.backend_id",
+        ),
+        (
+            &route,
+            "backend",
+            backend("ipp_2b3nOtThErE"),
+            242,
+            "backend.backend_id",
+        ),
+        (
+            &tcp,
+            "backend",
+            backend("bkdsb_2b3nOtThErE"),
+            6501,
+            "backend.backend_id",
+        ),
+        (
+            &tls,
+            "backend",
+            backend("bkdwb_2b3nOtThErE"),
+            6501,
+            "backend.backend_id",
+        ),
+        (
+            &tls,
+            "mutual_tls",
+            authorities("ca_2b3nOtThErE"),
+            7072,
+            "mutual_tls.certificate_authority_ids",
+        ),
+        (
+            &https,
+            "mutual_tls",
+            authorities("ca_2b3nOtThErE"),
+            7072,
+            "mutual_tls.certificate_authority_ids",
+        ),
+        (
+            &https,
+            "mutual_tls",
+            authorities("ipp_2b3nOtThErE"),
+            228,
+            "mutual_tls.certificate_authority_ids",
+        ),
+    ];
+    for (parent, name, module, code, field) in cases {
+        let path = format!("{parent}/{name}");
+        // The parent, which holds its modules, is unchanged.
+        refused(&server, put(&path, module), parent, (400, code), field);
+    }
+    // The same modules naming what exists are set.
+    let policy = made(&server, "/ip_policies", json!({}));
+    let failover = made(&server, "/backends/failover", json!({}));
+    let ca = made(&server, "/certificate_authorities", json!({"ca_pem": PEM}));
+    for parent in [&route, &tcp, &tls] {
+        accepted(
+            &server,
+            &format!("{parent}/ip_restriction"),
+            policies(&policy),
+        );
+        accepted(&server, &format!("{parent}/backend"), backend(&failover));
+    }
+    for parent in [&https, &tls] {
+        accepted(&server, &format!("{parent}/mutual_tls"), authorities(&ca));
+    }
+    // An unknown route stays a 404, whatever the body.
+    let (status, _) = send(
+        &server,
+        "PUT",
+        &format!("{https}/routes/edghtsrt_2b3nOtThErE/ip_restriction"),
+        &policies("ipp_2b3nOtThErE"),
+    );
+    assert_eq!(status, 404);
+}
+
+#[test]
+fn an_ip_restriction_module_names_at_least_one_policy() {
+    let server = MockServer::start();
+    for module in [json!({}), json!({"enabled": true, "ip_policy_ids": []})] {
+        refused_in_routes(
+            &server,
+            "ip_restriction",
+            module.clone(),
+            7025,
+            "ip_restriction.ip_policy_ids",
+        );
+        for kind in ["tcp", "tls"] {
+            let edge = made(&server, &format!("/edges/{kind}"), json!({}));
+            let path = format!("/edges/{kind}/{edge}");
+            refused(
+                &server,
+                put(&format!("{path}/ip_restriction"), module.clone()),
+                &path,
+                (400, 7025),
+                "ip_restriction.ip_policy_ids",
+            );
+            refused(
+                &server,
+                patch(&path, json!({"ip_restriction": module})),
+                &path,
+                (400, 7025),
+                "ip_restriction.ip_policy_ids",
+            );
+        }
+    }
+}
+
+#[test]
+fn a_tls_edge_terminates_at_the_edge_the_agent_or_upstream() {
+    let server = MockServer::start();
+    let edge = made(&server, "/edges/tls", json!({}));
+    let path = format!("/edges/tls/{edge}");
+    let module = json!({"terminate_at": "nowhere"});
+    refused(
+        &server,
+        put(&format!("{path}/tls_termination"), module.clone()),
+        &path,
+        (400, 224),
+        "tls_termination.terminate_at",
+    );
+    refused(
+        &server,
+        post("/edges/tls", json!({"tls_termination": module})),
+        "/edges/tls",
+        (400, 224),
+        "tls_termination.terminate_at",
+    );
+    for at in ["edge", "agent", "upstream"] {
+        accepted(
+            &server,
+            &format!("{path}/tls_termination"),
+            json!({"terminate_at": at}),
+        );
+    }
+}
+
+#[test]
+fn a_tls_termination_requires_a_known_tls_version() {
+    let server = MockServer::start();
+    for kind in ["https", "tls"] {
+        let edge = made(&server, &format!("/edges/{kind}"), json!({}));
+        let path = format!("/edges/{kind}/{edge}");
+        for version in ["1.4", "TLS1.2", "1"] {
+            let module = json!({"min_version": version});
+            refused(
+                &server,
+                put(&format!("{path}/tls_termination"), module.clone()),
+                &path,
+                (400, 219),
+                "tls_termination.min_version",
+            );
+            refused(
+                &server,
+                patch(&path, json!({"tls_termination": module})),
+                &path,
+                (400, 219),
+                "tls_termination.min_version",
+            );
+        }
+        for version in ["1.0", "1.1", "1.2", "1.3"] {
+            let module = json!({"min_version": version});
+            accepted(&server, &format!("{path}/tls_termination"), module);
+        }
+    }
+}
+
+#[test]
+fn a_circuit_breaker_keeps_its_numbers_within_bounds() {
+    let server = MockServer::start();
+    let field = |name: &str| format!("circuit_breaker.{name}");
+    let cases = [
+        ("tripped_duration", json!(0), 7016),
+        ("rolling_window", json!(0), 7017),
+        ("num_buckets", json!(0), 7018),
+        ("num_buckets", json!(129), 7018),
+        ("error_threshold_percentage", json!(1.5), 7011),
+        ("error_threshold_percentage", json!(-0.1), 7011),
+    ];
+    for (name, value, code) in cases {
+        let module = json!({ name: value });
+        refused_in_routes(&server, "circuit_breaker", module, code, &field(name));
+    }
+    // A route's update is held to the same bounds.
+    let (_, route) = edge_with_route(&server);
+    refused(
+        &server,
+        patch(&route, json!({"circuit_breaker": {"tripped_duration": 0}})),
+        &route,
+        (400, 7016),
+        &field("tripped_duration"),
+    );
+    // The bounds themselves, and a breaker that sets none of the numbers, are accepted.
+    accepted(
+        &server,
+        &format!("{route}/circuit_breaker"),
+        json!({"tripped_duration": 1, "rolling_window": 1, "num_buckets": 128,
+               "error_threshold_percentage": 1.0}),
+    );
+    accepted(
+        &server,
+        &format!("{route}/circuit_breaker"),
+        json!({"num_buckets": 1, "error_threshold_percentage": 0.0}),
+    );
+    accepted(
+        &server,
+        &format!("{route}/circuit_breaker"),
+        json!({"enabled": true}),
+    );
+}
+
+#[test]
+fn headers_added_have_http_names_each_once() {
+    let server = MockServer::start();
+    for name in ["request_headers", "response_headers"] {
+        let field = format!("{name}.add");
+        for bad in ["X Trace", "X-Trace:", "", "X-Tr\u{e4}ce", "X-(Trace)"] {
+            let mut add = serde_json::Map::new();
+            add.insert(bad.to_string(), json!("1"));
+            let module = json!({ "add": add });
+            refused_in_routes(&server, name, module, 7023, &field);
+        }
+        let twice = json!({"add": {"X-Trace": "1", "x-trace": "2"}});
+        refused_in_routes(&server, name, twice, 7069, &field);
+        let (_, route) = edge_with_route(&server);
+        accepted(
+            &server,
+            &format!("{route}/{name}"),
+            json!({"add": {"X-Trace": "1", "X-Other_'~!": "2"}, "remove": ["x-trace"]}),
+        );
+    }
+}
+
+#[test]
+fn webhook_oauth_and_oidc_modules_need_their_fields() {
+    let server = MockServer::start();
+    let webhook = "webhook_verification.provider";
+    refused_in_routes(&server, "webhook_verification", json!({}), 7029, webhook);
+    let unnamed = json!({"provider": "", "secret": "s"});
+    refused_in_routes(&server, "webhook_verification", unnamed, 7029, webhook);
+    let provider = "oauth.provider";
+    refused_in_routes(&server, "oauth", json!({}), 7037, provider);
+    refused_in_routes(&server, "oauth", json!({"provider": {}}), 7037, provider);
+    let none_set = json!({"provider": {"github": null, "google": null}});
+    refused_in_routes(&server, "oauth", none_set, 7037, provider);
+    let two = json!({"provider": {"github": {}, "google": {}}});
+    refused_in_routes(&server, "oauth", two, 7036, provider);
+    refused_in_routes(&server, "oidc", json!({}), 7088, "oidc.issuer");
+    let issuer = json!({"issuer": "https://id.example.com"});
+    refused_in_routes(&server, "oidc", issuer, 7089, "oidc.client_id");
+    let no_secret = json!({"issuer": "https://id.example.com", "client_id": "c"});
+    refused_in_routes(&server, "oidc", no_secret, 7090, "oidc.client_secret");
+    let sns = json!({"provider": "SNS", "secret": "s"});
+    refused_in_routes(
+        &server,
+        "webhook_verification",
+        sns,
+        7026,
+        "webhook_verification.secret",
+    );
+    let cookie = "oauth.cookie_prefix";
+    for prefix in ["my-app", "a_b.", "a b"] {
+        let module = json!({"provider": {"github": {}}, "cookie_prefix": prefix});
+        refused_in_routes(&server, "oauth", module, 7042, cookie);
+    }
+    // Complete modules are set.
+    let (_, route) = edge_with_route(&server);
+    let modules = [
+        (
+            "webhook_verification",
+            json!({"provider": "GITHUB", "secret": "s"}),
+        ),
+        ("webhook_verification", json!({"provider": "SNS"})),
+        ("oauth", json!({"provider": {"github": {}}})),
+        (
+            "oauth",
+            json!({"provider": {"github": {}}, "cookie_prefix": "App.2"}),
+        ),
+        (
+            "oidc",
+            json!({"issuer": "https://id.example.com", "client_id": "c", "client_secret": "s"}),
+        ),
+    ];
+    for (name, module) in modules {
+        accepted(&server, &format!("{route}/{name}"), module);
+    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
-//! The formats the API checks in string fields, one file per format that needs more than
-//! a line: CIDR blocks, domain names, PEM armour, endpoint URLs. A check answers with the reason (and,
-//! for the formats the API splits into several codes, the code of that reason).
+//! The formats the API checks in string fields (and in an object's keys: header names),
+//! one file per format that needs more than a line: CIDR blocks, domain names, PEM armour,
+//! endpoint URLs. A check answers with the reason (and, for the formats the API splits
+//! into several codes, the code of that reason).
 
 mod cidr;
 mod domain;
@@ -34,6 +35,10 @@ pub(crate) enum Format {
     Chars(&'static str),
     /// Each ACL entry `*` or `bind:<label, domain or address>`.
     Acl,
+    /// A cookie prefix: letters, digits and `.` only.
+    CookiePrefix,
+    /// An HTTP header name: a token, letters, digits and ``!#$%&'*+-.^_`|~`` only.
+    HeaderName,
 }
 
 /// Why a value does not have its format: the message, and the code when it is not the
@@ -80,6 +85,21 @@ impl Format {
                 None => Ok(()),
             },
             Format::Acl => check_acl(value),
+            Format::CookiePrefix => match value
+                .chars()
+                .find(|c| !(c.is_ascii_alphanumeric() || *c == '.'))
+            {
+                Some(c) => Err(Bad::new(format!("has the character {c:?}"))),
+                None => Ok(()),
+            },
+            Format::HeaderName if value.is_empty() => Err(Bad::new("is empty")),
+            Format::HeaderName => match value
+                .chars()
+                .find(|c| !(c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(*c)))
+            {
+                Some(c) => Err(Bad::new(format!("`{value}` has the character {c:?}"))),
+                None => Ok(()),
+            },
         }
     }
 
@@ -96,6 +116,8 @@ impl Format {
             Format::OneOf(words) => format!("one of {}", words.join(", ")),
             Format::Chars(set) => format!("only {set}"),
             Format::Acl => "ACL entries `*` or `bind:…`".into(),
+            Format::CookiePrefix => "a cookie prefix (letters, digits and `.`)".into(),
+            Format::HeaderName => "HTTP header names".into(),
         }
     }
 }
