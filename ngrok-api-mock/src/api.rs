@@ -2,6 +2,8 @@
 //! routed, checked (ids in the path, body, query, parent) and handed to its operation.
 //! The pieces live in their own files; this one only puts them in order.
 
+use std::sync::Mutex;
+
 use ngrok_api::meta::ServiceMeta;
 use serde_json::{Map, Value};
 
@@ -10,7 +12,9 @@ use crate::errors;
 use crate::gate;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operations::{self, Call};
+use crate::relations::embedding::refresh;
 use crate::routing::{Routed, Router};
+use crate::shared::lock;
 use crate::store::State;
 
 /// The services an emulator serves, with their routes and relations resolved once.
@@ -56,11 +60,16 @@ impl Api {
         params: Vec<String>,
         fields: Map<String, Value>,
     ) -> Result<Map<String, Value>, HttpResponse> {
-        operations::insert(&self.catalog, state, service, params, fields)
+        let inserted = operations::insert(&self.catalog, state, service, params, fields);
+        refresh(&self.catalog, state);
+        inserted
     }
 
-    /// Answers one authenticated request.
-    pub(crate) fn handle(&self, state: &mut State, request: &HttpRequest) -> HttpResponse {
+    /// Answers one authenticated request, holding `state` only while it reads or changes
+    /// the store: a list takes its items' kept shown forms with the store held, then
+    /// filters and writes the page after releasing it, so that a long list does not hold
+    /// up the requests of other connections.
+    pub(crate) fn handle(&self, state: &Mutex<State>, request: &HttpRequest) -> HttpResponse {
         let (route, params) = match self.router.route(&request.method, &request.path) {
             Ok(Routed::Found(route, params)) => (route, params),
             Ok(Routed::WrongMethod) => return errors::method_not_allowed(&request.method),
@@ -77,26 +86,39 @@ impl Api {
             Err(response) => return response,
         };
         let collection_len = ngrok_api::meta::path_params(service.path).count();
-        let parent_params = &params[..collection_len.min(params.len())];
-        if let Err(response) = self
-            .catalog
-            .relations
-            .check_parent(state, service, parent_params)
+        let call = Call {
+            service,
+            op,
+            params,
+            body,
+            query,
+            request,
+        };
+        // Read before the store is locked (a list's filter is parsed here).
+        let list = operations::prepare_list(&call);
+        let mut state = lock(state);
+        // Shown forms of items changed outside a request (none, usually) are made now.
+        refresh(&self.catalog, &mut state);
+        let parent_params = &call.params[..collection_len.min(call.params.len())];
+        if let Err(response) =
+            self.catalog
+                .relations
+                .check_parent(&state, service, parent_params)
         {
             return response;
         }
-        operations::dispatch(
-            &self.catalog,
-            state,
-            Call {
-                service,
-                op,
-                params,
-                body,
-                query,
-                request,
-            },
-        )
+        if let Some(list) = list {
+            let gathered = list.gather(&self.catalog, &state);
+            drop(state);
+            return match gathered {
+                Ok(gathered) => gathered.answer(&self.catalog, request),
+                Err(response) => response,
+            };
+        }
+        let response = operations::dispatch(&self.catalog, &mut state, call);
+        // While the store is still held: the next read finds every shown form made.
+        refresh(&self.catalog, &mut state);
+        response
     }
 }
 
@@ -224,7 +246,7 @@ mod tests {
             headers: Vec::new(),
             body: Vec::new(),
         };
-        let response = api.handle(&mut state, &request);
+        let response = api.handle(&Mutex::new(state), &request);
         let shown: Value = serde_json::from_slice(&response.body).unwrap();
         assert_eq!(response.status, 200, "{shown}");
         assert_eq!(shown["bs"][0]["id"], b["id"], "{shown}");

@@ -2,6 +2,8 @@
 //! start-up (their relations, the checked table of special cases), with the base URL that
 //! item URIs start with. Operations read it; nothing in it changes while serving.
 
+use std::collections::HashMap;
+
 use ngrok_api::meta::ServiceMeta;
 
 use crate::relations::references::RefResolver;
@@ -19,6 +21,25 @@ pub(crate) struct Catalog {
     pub(crate) special: SpecialCases,
     /// What every answer's objects look like with nothing set.
     pub(crate) shapes: Shapes,
+    /// Each service's qualified name, and the collections whose items its items show
+    /// (nested items, at any depth), by `(group, name)`: looked up on every request,
+    /// so neither is worked out (nor its name allocated) there.
+    names: HashMap<(Option<&'static str>, &'static str), Names>,
+    /// By a nested service's qualified name, the services whose items show its items.
+    shown_in: HashMap<String, Vec<String>>,
+}
+
+/// A service's qualified name, and what its items show.
+struct Names {
+    service: &'static ServiceMeta,
+    qualified: String,
+    /// The qualified names of the collections whose items an item of this service
+    /// embeds, its children's children included.
+    shows: Vec<String>,
+}
+
+fn key_of(service: &ServiceMeta) -> (Option<&'static str>, &'static str) {
+    (service.group, service.name)
 }
 
 impl Catalog {
@@ -33,21 +54,72 @@ impl Catalog {
         if let Err(why) = check_unset_values(UNSET_VALUES, &services) {
             panic!("ngrok-api-mock cannot start: {why}");
         }
+        let relations = Relations::new(&services);
+        let names = services
+            .iter()
+            .map(|&service| {
+                let names = Names {
+                    service,
+                    qualified: service.qualified_name(),
+                    shows: shown_collections(&relations, &service.qualified_name()),
+                };
+                (key_of(service), names)
+            })
+            .collect();
+        let mut shown_in: HashMap<String, Vec<String>> = HashMap::new();
+        for service in &services {
+            let parent = service.qualified_name();
+            for embed in relations.embeds_of(&parent) {
+                shown_in
+                    .entry(embed.child.qualified_name())
+                    .or_default()
+                    .push(parent.clone());
+            }
+        }
         Catalog {
             shapes: Shapes::new(&services),
             base_url,
-            relations: Relations::new(&services),
+            relations,
             services,
             special,
+            names,
+            shown_in,
         }
     }
 
     /// The service with this qualified name (`"reserved_domains"`, `"edges.https"`).
     pub(crate) fn service(&self, name: &str) -> Option<&'static ServiceMeta> {
-        self.services
-            .iter()
-            .copied()
-            .find(|s| s.qualified_name() == name)
+        let (group, short) = match name.split_once('.') {
+            Some((group, short)) => (Some(group), short),
+            None => (None, name),
+        };
+        self.names
+            .values()
+            .find(|n| n.service.group == group && n.service.name == short)
+            .map(|n| n.service)
+    }
+
+    /// The qualified name of `service` (one of those served), without allocating it.
+    pub(crate) fn name_of(&self, service: &ServiceMeta) -> std::borrow::Cow<'_, str> {
+        match self.names.get(&key_of(service)) {
+            Some(names) => names.qualified.as_str().into(),
+            None => service.qualified_name().into(),
+        }
+    }
+
+    /// The qualified names of the services whose items show the items of `name` (a
+    /// qualified name) in a list field.
+    pub(crate) fn shown_in(&self, name: &str) -> &[String] {
+        self.shown_in.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// The qualified names of the collections whose items an item of `service` shows
+    /// (nested items, at any depth): when one of them changes, the item's shown form is
+    /// out of date.
+    pub(crate) fn shown_collections(&self, service: &ServiceMeta) -> &[String] {
+        self.names
+            .get(&key_of(service))
+            .map_or(&[], |names| names.shows.as_slice())
     }
 
     /// The URI of the item of `service` with these path ids (parents' ids, then its key).
@@ -69,6 +141,23 @@ impl Catalog {
         }
         uri
     }
+}
+
+/// The collections whose items an item of `parent` embeds, at any depth.
+fn shown_collections(relations: &Relations, parent: &str) -> Vec<String> {
+    let mut shows: Vec<String> = Vec::new();
+    let mut next = vec![parent.to_string()];
+    while let Some(name) = next.pop() {
+        for embed in relations.embeds_of(&name) {
+            let child = embed.child.qualified_name();
+            // A schema may hold itself; each collection counts once.
+            if !shows.contains(&child) {
+                shows.push(child.clone());
+                next.push(child);
+            }
+        }
+    }
+    shows
 }
 
 impl RefResolver for Catalog {

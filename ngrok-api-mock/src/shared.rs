@@ -59,7 +59,7 @@ impl Shared {
                 return errors::rate_limited(seconds);
             }
         }
-        let mut state = lock(&self.state);
-        api.handle(&mut state, request)
+        // `handle` locks the store for as long as it needs it, and no longer.
+        api.handle(&self.state, request)
     }
 }

@@ -1,9 +1,16 @@
 //! What the emulator stores: one collection per service, each holding items in creation
 //! order and found by the ids in their path; plus the authtokens of tunnel credentials.
 //! The store knows nothing of services or HTTP; `operations/` decides what goes in.
+//!
+//! Next to each item the store keeps the item as last shown ([`Shown`]: the complete
+//! object and its JSON), so that a read does not build it again. The store forgets it
+//! when the item changes, and stamps every change with a version so that an item showing
+//! the items of other collections (an edge's routes) can tell whether those changed
+//! since (`relations/embedding.rs` decides which collections an item shows).
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
+use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
@@ -19,17 +26,62 @@ pub(crate) struct Entry {
     pub(crate) value: Map<String, Value>,
 }
 
+/// An item as the API shows it: complete, nested items embedded, and serialised.
+#[derive(Debug)]
+pub(crate) struct Shown {
+    /// The store's version when it was made: it is out of date once a collection it
+    /// shows items of has changed after that.
+    made: u64,
+    /// The complete object (for filters, which read fields).
+    pub(crate) value: Value,
+    /// `value` as compact JSON (for answers, which copy it).
+    pub(crate) json: Box<[u8]>,
+}
+
+impl Shown {
+    /// The shown form of `value`, made at store version `made`.
+    pub(crate) fn new(value: Value, made: u64) -> Shown {
+        let json = serde_json::to_vec(&value).unwrap_or_default().into_boxed_slice();
+        Shown { made, value, json }
+    }
+
+    /// Whether no collection it shows items of changed after it was made: `since` is the
+    /// latest change among them ([`State::changed`]).
+    pub(crate) fn is_current(&self, since: u64) -> bool {
+        self.made >= since
+    }
+}
+
+/// A stored item with its shown form, if one was made since it last changed.
+#[derive(Debug)]
+struct Slot {
+    entry: Entry,
+    shown: Option<Arc<Shown>>,
+}
+
 /// A collection: items ordered oldest to newest by sort key, and found by their params.
 #[derive(Default)]
 pub(crate) struct Collection {
-    items: BTreeMap<String, Entry>,
+    items: BTreeMap<String, Slot>,
     index: HashMap<Vec<String>, String>,
+    /// The store's version at this collection's latest change.
+    changed: u64,
 }
 
 impl Collection {
     /// The item with these path ids.
     pub(crate) fn get(&self, params: &[String]) -> Option<&Entry> {
+        self.slot(params).map(|slot| &slot.entry)
+    }
+
+    fn slot(&self, params: &[String]) -> Option<&Slot> {
         self.items.get(self.index.get(params)?)
+    }
+
+    /// The item with these path ids and its shown form, if one is kept.
+    pub(crate) fn get_shown(&self, params: &[String]) -> Option<(&Entry, Option<&Arc<Shown>>)> {
+        self.slot(params)
+            .map(|slot| (&slot.entry, slot.shown.as_ref()))
     }
 
     /// Whether an item has these path ids.
@@ -39,21 +91,25 @@ impl Collection {
 
     /// Every item, oldest first.
     pub(crate) fn entries(&self) -> impl DoubleEndedIterator<Item = &Entry> {
-        self.items.values()
+        self.items.values().map(|slot| &slot.entry)
     }
 
-    /// The items whose sort key comes before `before` (all when `None`), oldest first.
-    pub(crate) fn before(&self, before: Option<&str>) -> impl DoubleEndedIterator<Item = &Entry> {
+    /// The items whose sort key comes before `before` (all when `None`), oldest first,
+    /// each with its shown form if one is kept.
+    pub(crate) fn shown_before(
+        &self,
+        before: Option<&str>,
+    ) -> impl DoubleEndedIterator<Item = (&Entry, Option<&Arc<Shown>>)> {
         let end = before.map_or(Bound::Unbounded, Bound::Excluded);
         self.items
             .range::<str, _>((Bound::Unbounded, end))
-            .map(|(_, entry)| entry)
+            .map(|(_, slot)| (&slot.entry, slot.shown.as_ref()))
     }
 
     /// Adds an item under `sort`, which orders it among the others.
     fn insert(&mut self, sort: String, entry: Entry) {
         self.index.insert(entry.params.clone(), sort.clone());
-        self.items.insert(sort, entry);
+        self.items.insert(sort, Slot { entry, shown: None });
     }
 
     /// Removes the item with these path ids; whether there was one.
@@ -64,17 +120,18 @@ impl Collection {
         }
     }
 
-    /// Removes every item whose path ids extend `prefix`.
-    fn remove_under(&mut self, prefix: &[String]) {
+    /// Removes every item whose path ids extend `prefix`; their path ids.
+    fn remove_under(&mut self, prefix: &[String]) -> Vec<Vec<String>> {
         let doomed: Vec<Vec<String>> = self
             .index
             .keys()
             .filter(|k| k.len() > prefix.len() && k.starts_with(prefix))
             .cloned()
             .collect();
-        for key in doomed {
-            self.remove(&key);
+        for key in &doomed {
+            self.remove(key);
         }
+        doomed
     }
 }
 
@@ -86,6 +143,12 @@ pub(crate) struct State {
     /// The token of each tunnel credential created, with the credential's id.
     pub(crate) authtokens: HashMap<String, String>,
     ids: IdGenerator,
+    /// Counts changes: each one is stamped with the count after it.
+    version: u64,
+    /// The items changed (added, changed, removed) since [`State::take_changed`] was last
+    /// called, by collection and path ids: their shown forms, and those of the items
+    /// showing them, are to be made again.
+    changed_items: Vec<(String, Vec<String>)>,
 }
 
 impl State {
@@ -99,11 +162,52 @@ impl State {
         self.collections.get(service)?.get(params)
     }
 
-    /// The item of `service` with these path ids, to change it.
+    /// The item of `service` with these path ids, to change it (which makes its shown
+    /// form out of date).
     pub(crate) fn entry_mut(&mut self, service: &str, params: &[String]) -> Option<&mut Entry> {
         let collection = self.collections.get_mut(service)?;
         let sort = collection.index.get(params)?;
-        collection.items.get_mut(sort)
+        let slot = collection.items.get_mut(sort)?;
+        self.version += 1;
+        collection.changed = self.version;
+        slot.shown = None;
+        self.changed_items
+            .push((service.to_string(), slot.entry.params.clone()));
+        Some(&mut slot.entry)
+    }
+
+    /// The version of the store's latest change to any of `collections` (0 when none
+    /// changed): a shown form made before it may be out of date.
+    pub(crate) fn changed<'c>(&self, collections: impl IntoIterator<Item = &'c str>) -> u64 {
+        collections
+            .into_iter()
+            .filter_map(|name| self.collections.get(name))
+            .map(|c| c.changed)
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The store's version now, to stamp a shown form made from it.
+    pub(crate) fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Keeps `shown` as the shown form of the item of `service` with these path ids,
+    /// unless the item is gone.
+    pub(crate) fn keep_shown(&mut self, service: &str, params: &[String], shown: Arc<Shown>) {
+        if let Some(slot) = self
+            .collections
+            .get_mut(service)
+            .and_then(|c| c.items.get_mut(c.index.get(params)?))
+        {
+            slot.shown = Some(shown);
+        }
+    }
+
+    /// The items changed since the last call (collection, path ids), oldest change
+    /// first; repeated when changed twice.
+    pub(crate) fn take_changed(&mut self) -> Vec<(String, Vec<String>)> {
+        std::mem::take(&mut self.changed_items)
     }
 
     /// Whether `service` holds an item with these path ids.
@@ -134,23 +238,39 @@ impl State {
 
     /// Stores an item of `service` under `sort`.
     pub(crate) fn insert(&mut self, service: &str, sort: String, entry: Entry) {
-        self.collections
-            .entry(service.to_string())
-            .or_default()
-            .insert(sort, entry);
+        self.version += 1;
+        self.changed_items
+            .push((service.to_string(), entry.params.clone()));
+        let collection = self.collections.entry(service.to_string()).or_default();
+        collection.changed = self.version;
+        collection.insert(sort, entry);
     }
 
     /// Removes the item of `service` with these path ids; whether there was one.
     pub(crate) fn remove(&mut self, service: &str, params: &[String]) -> bool {
-        self.collections
-            .get_mut(service)
-            .is_some_and(|c| c.remove(params))
+        let Some(collection) = self.collections.get_mut(service) else {
+            return false;
+        };
+        if !collection.remove(params) {
+            return false;
+        }
+        self.version += 1;
+        collection.changed = self.version;
+        self.changed_items
+            .push((service.to_string(), params.to_vec()));
+        true
     }
 
     /// Removes the items of `service` whose path ids extend `prefix`.
     pub(crate) fn remove_under(&mut self, service: &str, prefix: &[String]) {
         if let Some(collection) = self.collections.get_mut(service) {
-            collection.remove_under(prefix);
+            let removed = collection.remove_under(prefix);
+            if !removed.is_empty() {
+                self.version += 1;
+                collection.changed = self.version;
+                self.changed_items
+                    .extend(removed.into_iter().map(|p| (service.to_string(), p)));
+            }
         }
     }
 }

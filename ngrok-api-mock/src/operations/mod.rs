@@ -21,6 +21,7 @@ use crate::http::{HttpRequest, HttpResponse};
 use crate::store::State;
 
 pub(crate) use insert::insert;
+pub(crate) use list::prepare as prepare_list;
 
 /// A routed, checked request.
 pub(crate) struct Call<'a> {
@@ -58,7 +59,7 @@ pub(crate) fn dispatch(catalog: &Catalog, state: &mut State, call: Call<'_>) -> 
             state,
             service,
             op,
-            list::Scope::Under(&params),
+            &params,
             &query,
             request,
         ),
