@@ -78,7 +78,7 @@ impl Api {
         };
         let (service, op) = (route.service, route.op);
         let checked = route
-            .check_ids(&self.catalog.services, &params)
+            .check_ids(self.catalog.ids_in_path(op), &params)
             .and_then(|()| gate::read_body(op, request))
             .and_then(|body| Ok((body, gate::check_query(op, &request.query)?)));
         let (body, query) = match checked {

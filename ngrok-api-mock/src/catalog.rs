@@ -4,11 +4,11 @@
 
 use std::collections::HashMap;
 
-use ngrok_api::meta::ServiceMeta;
+use ngrok_api::meta::{OperationMeta, ServiceMeta};
 
 use crate::relations::references::RefResolver;
 use crate::relations::Relations;
-use crate::routing::{segments, Segment};
+use crate::routing::{same_shape, segments, Segment};
 use crate::shapes::Shapes;
 use crate::special_cases::{check_unset_values, SpecialCases, TABLE, UNSET_VALUES};
 
@@ -27,6 +27,9 @@ pub(crate) struct Catalog {
     names: HashMap<(Option<&'static str>, &'static str), Names>,
     /// By a nested service's qualified name, the services whose items show its items.
     shown_in: HashMap<String, Vec<String>>,
+    /// By operation label, the services whose item ids its path holds (see
+    /// [`Catalog::ids_in_path`]).
+    ids_in_path: HashMap<&'static str, Vec<&'static ServiceMeta>>,
 }
 
 /// A service's qualified name, and what its items show.
@@ -76,7 +79,13 @@ impl Catalog {
                     .push(parent.clone());
             }
         }
+        let ids_in_path = services
+            .iter()
+            .flat_map(|s| s.operations)
+            .map(|op| (op.label, ids_in_path(&services, op)))
+            .collect();
         Catalog {
+            ids_in_path,
             shapes: Shapes::new(&services),
             base_url,
             relations,
@@ -105,6 +114,16 @@ impl Catalog {
             Some(names) => names.qualified.as_str().into(),
             None => service.qualified_name().into(),
         }
+    }
+
+    /// The services whose item ids the path of `op` holds, in the path's order (an HTTPS
+    /// edge's, then a route's, for `/edges/https/{edge_id}/routes/{id}`): all the services
+    /// that checking the path's ids looks at, so that it need not search all of them on
+    /// every request. All the services when `op` is not one of those served.
+    pub(crate) fn ids_in_path(&self, op: &OperationMeta) -> &[&'static ServiceMeta] {
+        self.ids_in_path
+            .get(op.label)
+            .map_or(&self.services, Vec::as_slice)
     }
 
     /// The qualified names of the services whose items show the items of `name` (a
@@ -158,6 +177,22 @@ fn shown_collections(relations: &Relations, parent: &str) -> Vec<String> {
         }
     }
     shows
+}
+
+/// For each placeholder of `op`'s path, the first service (in `services`' order) whose
+/// item path has the shape of the path up to it.
+fn ids_in_path(services: &[&'static ServiceMeta], op: &OperationMeta) -> Vec<&'static ServiceMeta> {
+    let path = segments(op.path);
+    (0..path.len())
+        .filter(|&i| matches!(path[i], Segment::Param(_)))
+        .filter_map(|i| {
+            services.iter().copied().find(|s| {
+                let mut item = segments(s.path);
+                item.push(Segment::Param("id"));
+                !s.is_singleton() && same_shape(&item, &path[..=i])
+            })
+        })
+        .collect()
 }
 
 impl RefResolver for Catalog {

@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use serde_json::{Map, Value};
 
@@ -26,23 +26,30 @@ pub(crate) struct Entry {
     pub(crate) value: Map<String, Value>,
 }
 
-/// An item as the API shows it: complete, nested items embedded, and serialised.
-#[derive(Debug)]
+/// An item as the API shows it: complete, nested items embedded, and serialised. Both
+/// forms are shared (`Arc`), so that a list takes them with the store held and reads
+/// them after releasing it; the JSON sits in one allocation with its count, so that
+/// taking it and copying it touch the same memory.
+#[derive(Debug, Clone)]
 pub(crate) struct Shown {
     /// The store's version when it was made: it is out of date once a collection it
     /// shows items of has changed after that.
     made: u64,
     /// The complete object (for filters, which read fields).
-    pub(crate) value: Value,
+    pub(crate) value: Arc<Value>,
     /// `value` as compact JSON (for answers, which copy it).
-    pub(crate) json: Box<[u8]>,
+    pub(crate) json: Arc<[u8]>,
 }
 
 impl Shown {
     /// The shown form of `value`, made at store version `made`.
     pub(crate) fn new(value: Value, made: u64) -> Shown {
-        let json = serde_json::to_vec(&value).unwrap_or_default().into_boxed_slice();
-        Shown { made, value, json }
+        let json = serde_json::to_vec(&value).unwrap_or_default().into();
+        Shown {
+            made,
+            value: Arc::new(value),
+            json,
+        }
     }
 
     /// Whether no collection it shows items of changed after it was made: `since` is the
@@ -52,11 +59,36 @@ impl Shown {
     }
 }
 
+/// Every item of a collection as shown, oldest first, with its sort key: what a list of a
+/// top-level collection reads, taken whole (one `Arc`) with the store held and read
+/// after releasing it. Made on the first list after a change, kept until the next one.
+#[derive(Debug, Default)]
+pub(crate) struct Snapshot {
+    /// As for [`Shown`]: out of date once a collection its items show changed after.
+    made: u64,
+    items: Vec<(Box<str>, Shown)>,
+}
+
+impl Snapshot {
+    /// A snapshot of `items` (oldest first, by sort key), made at store version `made`.
+    pub(crate) fn new(made: u64, items: Vec<(Box<str>, Shown)>) -> Snapshot {
+        Snapshot { made, items }
+    }
+
+    /// The items whose sort key comes before `before` (all when `None`), oldest first.
+    pub(crate) fn before(&self, before: Option<&str>) -> impl DoubleEndedIterator<Item = &Shown> {
+        let end = before.map_or(self.items.len(), |before| {
+            self.items.partition_point(|(sort, _)| &**sort < before)
+        });
+        self.items[..end].iter().map(|(_, shown)| shown)
+    }
+}
+
 /// A stored item with its shown form, if one was made since it last changed.
 #[derive(Debug)]
 struct Slot {
     entry: Entry,
-    shown: Option<Arc<Shown>>,
+    shown: Option<Shown>,
 }
 
 /// A collection: items ordered oldest to newest by sort key, and found by their params.
@@ -66,6 +98,9 @@ pub(crate) struct Collection {
     index: HashMap<Vec<String>, String>,
     /// The store's version at this collection's latest change.
     changed: u64,
+    /// The snapshot made since the latest change, if a list asked for one. A lock of its
+    /// own so that a list, which reads the store, can keep the snapshot it made.
+    snapshot: Mutex<Option<Arc<Snapshot>>>,
 }
 
 impl Collection {
@@ -79,7 +114,7 @@ impl Collection {
     }
 
     /// The item with these path ids and its shown form, if one is kept.
-    pub(crate) fn get_shown(&self, params: &[String]) -> Option<(&Entry, Option<&Arc<Shown>>)> {
+    pub(crate) fn get_shown(&self, params: &[String]) -> Option<(&Entry, Option<&Shown>)> {
         self.slot(params)
             .map(|slot| (&slot.entry, slot.shown.as_ref()))
     }
@@ -99,11 +134,51 @@ impl Collection {
     pub(crate) fn shown_before(
         &self,
         before: Option<&str>,
-    ) -> impl DoubleEndedIterator<Item = (&Entry, Option<&Arc<Shown>>)> {
+    ) -> impl DoubleEndedIterator<Item = (&Entry, Option<&Shown>)> {
         let end = before.map_or(Bound::Unbounded, Bound::Excluded);
         self.items
             .range::<str, _>((Bound::Unbounded, end))
             .map(|(_, slot)| (&slot.entry, slot.shown.as_ref()))
+    }
+
+    /// Every item as shown ([`Snapshot`]): the one kept if it is current (`since` as for
+    /// [`Shown::is_current`]), else one made now with `show` (an item's kept shown form
+    /// when current, else one made now) and kept.
+    pub(crate) fn snapshot(
+        &self,
+        since: u64,
+        made: u64,
+        show: impl Fn(&Entry, Option<&Shown>) -> Shown,
+    ) -> Arc<Snapshot> {
+        let mut kept = self
+            .snapshot
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match &*kept {
+            Some(snapshot) if snapshot.made >= since => Arc::clone(snapshot),
+            _ => {
+                let items = self
+                    .items
+                    .iter()
+                    .map(|(sort, slot)| {
+                        let sort = sort.as_str().into();
+                        (sort, show(&slot.entry, slot.shown.as_ref()))
+                    })
+                    .collect();
+                let snapshot = Arc::new(Snapshot::new(made, items));
+                *kept = Some(Arc::clone(&snapshot));
+                snapshot
+            }
+        }
+    }
+
+    /// Records a change: stamps it, and forgets the snapshot.
+    fn changed_at(&mut self, version: u64) {
+        self.changed = version;
+        *self
+            .snapshot
+            .get_mut()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = None;
     }
 
     /// Adds an item under `sort`, which orders it among the others.
@@ -166,10 +241,10 @@ impl State {
     /// form out of date).
     pub(crate) fn entry_mut(&mut self, service: &str, params: &[String]) -> Option<&mut Entry> {
         let collection = self.collections.get_mut(service)?;
-        let sort = collection.index.get(params)?;
-        let slot = collection.items.get_mut(sort)?;
+        let sort = collection.index.get(params)?.clone();
         self.version += 1;
-        collection.changed = self.version;
+        collection.changed_at(self.version);
+        let slot = collection.items.get_mut(&sort)?;
         slot.shown = None;
         self.changed_items
             .push((service.to_string(), slot.entry.params.clone()));
@@ -194,11 +269,19 @@ impl State {
 
     /// Keeps `shown` as the shown form of the item of `service` with these path ids,
     /// unless the item is gone.
-    pub(crate) fn keep_shown(&mut self, service: &str, params: &[String], shown: Arc<Shown>) {
-        if let Some(slot) = self
-            .collections
-            .get_mut(service)
-            .and_then(|c| c.items.get_mut(c.index.get(params)?))
+    pub(crate) fn keep_shown(&mut self, service: &str, params: &[String], shown: Shown) {
+        let Some(collection) = self.collections.get_mut(service) else {
+            return;
+        };
+        // The snapshot holds the form being replaced.
+        *collection
+            .snapshot
+            .get_mut()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = None;
+        if let Some(slot) = collection
+            .index
+            .get(params)
+            .and_then(|sort| collection.items.get_mut(sort))
         {
             slot.shown = Some(shown);
         }
@@ -242,7 +325,7 @@ impl State {
         self.changed_items
             .push((service.to_string(), entry.params.clone()));
         let collection = self.collections.entry(service.to_string()).or_default();
-        collection.changed = self.version;
+        collection.changed_at(self.version);
         collection.insert(sort, entry);
     }
 
@@ -255,7 +338,7 @@ impl State {
             return false;
         }
         self.version += 1;
-        collection.changed = self.version;
+        collection.changed_at(self.version);
         self.changed_items
             .push((service.to_string(), params.to_vec()));
         true
@@ -267,7 +350,7 @@ impl State {
             let removed = collection.remove_under(prefix);
             if !removed.is_empty() {
                 self.version += 1;
-                collection.changed = self.version;
+                collection.changed_at(self.version);
                 self.changed_items
                     .extend(removed.into_iter().map(|p| (service.to_string(), p)));
             }

@@ -20,11 +20,14 @@ pub(super) fn get(
     match found {
         Some((entry, kept)) => {
             let since = since(catalog, state, service);
-            let shown = shown(catalog, state, service, entry, kept, since);
+            let body = match kept {
+                Some(kept) if kept.is_current(since) => kept.json.to_vec(),
+                _ => shown(catalog, state, service, entry, None, since).json.to_vec(),
+            };
             HttpResponse {
                 status: 200,
                 headers: vec![("content-type".into(), "application/json".into())],
-                body: shown.json.to_vec(),
+                body,
             }
         }
         None => errors::not_found(),

@@ -20,7 +20,7 @@ use crate::http::{HttpRequest, HttpResponse};
 use crate::relations::embedding::{shown, since};
 use crate::relations::references::refers_to;
 use crate::schema::strip_nullable;
-use crate::store::{Shown, State};
+use crate::store::{Entry, Shown, Snapshot, State};
 
 use super::{item_params, Call};
 
@@ -155,7 +155,9 @@ pub(crate) struct Gathered<'c> {
     filter: Option<Expr>,
     filter_text: Option<String>,
     limit: usize,
-    items: Vec<Arc<Shown>>,
+    /// The candidates (oldest first) are those of `snapshot` before `before`.
+    snapshot: Arc<Snapshot>,
+    before: Option<String>,
 }
 
 impl<'c> Prepared<'c> {
@@ -199,24 +201,37 @@ impl<'c> Prepared<'c> {
             before,
         } = asked;
         let filter = filter.map_err(|why| errors::bad_filter(&why))?;
-        // Unfiltered, every candidate is shown: the page and one more (to know whether
-        // there is a next page) are all that is needed.
-        let wanted = match (&filter, scope) {
-            (None, Scope::Under(_)) if list.paged => limit.saturating_add(1),
-            _ => usize::MAX,
-        };
         let since = since(catalog, state, items_service);
-        let items = state
-            .collection(&catalog.name_of(items_service))
-            .into_iter()
-            .flat_map(|collection| collection.shown_before(before.as_deref()).rev())
-            .filter(|(entry, _)| match scope {
-                Scope::Under(params) => entry.params.starts_with(params),
-                Scope::ReferringTo(_) => true,
-            })
-            .take(wanted)
-            .map(|(entry, kept)| shown(catalog, state, items_service, entry, kept, since))
-            .collect();
+        let show = |entry: &Entry, kept: Option<&Shown>| match kept {
+            Some(kept) if kept.is_current(since) => kept.clone(),
+            _ => shown(catalog, state, items_service, entry, None, since),
+        };
+        let collection = state.collection(&catalog.name_of(items_service));
+        let (snapshot, before) = match (collection, scope) {
+            (None, _) => (Arc::default(), None),
+            // Nested items (a route of one edge): those under `params` only, taken now
+            // (one by one, so as few as the page needs when nothing is filtered out).
+            (Some(collection), Scope::Under(params)) if !params.is_empty() => {
+                let wanted = match &filter {
+                    None if list.paged => limit.saturating_add(1),
+                    _ => usize::MAX,
+                };
+                let mut items: Vec<(Box<str>, Shown)> = collection
+                    .shown_before(before.as_deref())
+                    .rev()
+                    .filter(|(entry, _)| entry.params.starts_with(params))
+                    .take(wanted)
+                    .map(|(entry, kept)| (Box::default(), show(entry, kept)))
+                    .collect();
+                items.reverse();
+                (Arc::new(Snapshot::new(state.version(), items)), None)
+            }
+            // A whole collection: its snapshot, kept from one list to the next.
+            (Some(collection), _) => (
+                collection.snapshot(since, state.version(), show),
+                before,
+            ),
+        };
         Ok(Gathered {
             op,
             referring_to: match scope {
@@ -226,7 +241,8 @@ impl<'c> Prepared<'c> {
             filter,
             filter_text,
             limit,
-            items,
+            snapshot,
+            before,
         })
     }
 }
@@ -240,15 +256,17 @@ impl Gathered<'_> {
             filter,
             filter_text,
             limit,
-            items,
+            snapshot,
+            before,
         } = self;
         let Some(list) = op.list else {
             return errors::not_found();
         };
-        let mut matching = items
-            .into_iter()
-            .filter(|shown| referring_to.is_none_or(|id| refers_to(&shown.value, id)))
-            .filter(|shown| filter.as_ref().is_none_or(|f| f.matches(&shown.value)));
+        let mut matching = snapshot
+            .before(before.as_deref())
+            .rev()
+            .filter(|item| referring_to.is_none_or(|id| refers_to(&item.value, id)))
+            .filter(|item| filter.as_ref().is_none_or(|f| f.matches(&item.value)));
         let base_url = &catalog.base_url;
         let page_uri = if request.query.is_empty() {
             format!("{base_url}{}", request.path)
@@ -257,8 +275,8 @@ impl Gathered<'_> {
         };
         let mut page = Map::new();
         page.insert("uri".into(), Value::String(page_uri));
-        let shown: Vec<Arc<Shown>> = if list.paged {
-            let shown: Vec<Arc<Shown>> = matching.by_ref().take(limit).collect();
+        let shown: Vec<&Shown> = if list.paged {
+            let shown: Vec<&Shown> = matching.by_ref().take(limit).collect();
             let more = matching.next().is_some();
             let last = shown
                 .last()
@@ -299,7 +317,7 @@ impl Gathered<'_> {
 
 /// `page` as compact JSON, exactly as `serde_json` writes it, with the field `items_field`
 /// holding `items`, written by copying each one's kept JSON.
-fn write_page(page: &Map<String, Value>, items_field: &str, items: &[Arc<Shown>]) -> Vec<u8> {
+fn write_page(page: &Map<String, Value>, items_field: &str, items: &[&Shown]) -> Vec<u8> {
     let size = items.iter().map(|i| i.json.len() + 1).sum::<usize>() + 512;
     let mut out = Vec::with_capacity(size);
     out.push(b'{');
@@ -366,8 +384,9 @@ mod tests {
 
     #[test]
     fn a_page_is_written_as_serde_json_writes_it() {
-        let item = |n: u64| Arc::new(Shown::new(json!({"id": format!("x_{n}"), "n": n}), 0));
-        let items = vec![item(2), item(1)];
+        let item = |n: u64| Shown::new(json!({"id": format!("x_{n}"), "n": n}), 0);
+        let (two, one) = (item(2), item(1));
+        let items = vec![&two, &one];
         let mut page = Map::new();
         page.insert("uri".into(), json!("http://h/xs?filter=a%22b"));
         page.insert("next_page_uri".into(), Value::Null);
@@ -375,7 +394,7 @@ mod tests {
         let written = write_page(&page, "xs", &items);
         page.insert(
             "xs".into(),
-            Value::Array(items.iter().map(|i| i.value.clone()).collect()),
+            Value::Array(items.iter().map(|i| (*i.value).clone()).collect()),
         );
         assert_eq!(
             String::from_utf8(written).unwrap(),

@@ -8,7 +8,6 @@
 //! still holds the store, so that a read ([`shown`]) only copies it.
 
 use std::collections::HashSet;
-use std::sync::Arc;
 
 use ngrok_api::meta::ServiceMeta;
 use serde_json::{Map, Value};
@@ -52,15 +51,12 @@ pub(crate) fn shown(
     state: &State,
     service: &ServiceMeta,
     entry: &Entry,
-    kept: Option<&Arc<Shown>>,
+    kept: Option<&Shown>,
     since: u64,
-) -> Arc<Shown> {
+) -> Shown {
     match kept {
-        Some(kept) if kept.is_current(since) => Arc::clone(kept),
-        _ => Arc::new(Shown::new(
-            render(catalog, state, service, entry),
-            state.version(),
-        )),
+        Some(kept) if kept.is_current(since) => kept.clone(),
+        _ => Shown::new(render(catalog, state, service, entry), state.version()),
     }
 }
 
