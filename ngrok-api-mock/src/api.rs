@@ -100,10 +100,10 @@ impl Api {
         // Shown forms of items changed outside a request (none, usually) are made now.
         refresh(&self.catalog, &mut state);
         let parent_params = &call.params[..collection_len.min(call.params.len())];
-        if let Err(response) =
-            self.catalog
-                .relations
-                .check_parent(&state, service, parent_params)
+        if let Err(response) = self
+            .catalog
+            .relations
+            .check_parent(&state, service, parent_params)
         {
             return response;
         }

@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use serde_json::{Map, Value};
 
@@ -67,20 +67,69 @@ pub(crate) struct Snapshot {
     /// As for [`Shown`]: out of date once a collection its items show changed after.
     made: u64,
     items: Vec<(Box<str>, Shown)>,
+    /// Every item's JSON in one buffer, newest first and joined by commas, with where
+    /// each item starts: a page of items that follow each other is one copy from it,
+    /// read in order, rather than one copy from each item's own allocation. Made by
+    /// the first page written from this snapshot, with the store released.
+    text: OnceLock<(Vec<u8>, Vec<usize>)>,
 }
 
 impl Snapshot {
     /// A snapshot of `items` (oldest first, by sort key), made at store version `made`.
     pub(crate) fn new(made: u64, items: Vec<(Box<str>, Shown)>) -> Snapshot {
-        Snapshot { made, items }
+        Snapshot {
+            made,
+            items,
+            text: OnceLock::new(),
+        }
     }
 
-    /// The items whose sort key comes before `before` (all when `None`), oldest first.
-    pub(crate) fn before(&self, before: Option<&str>) -> impl DoubleEndedIterator<Item = &Shown> {
-        let end = before.map_or(self.items.len(), |before| {
+    /// How many items come before `before` (all when `None`): the candidates of a page
+    /// are those with a smaller index.
+    pub(crate) fn end(&self, before: Option<&str>) -> usize {
+        before.map_or(self.items.len(), |before| {
             self.items.partition_point(|(sort, _)| &**sort < before)
+        })
+    }
+
+    /// The item at `index` (oldest first), if there is one.
+    pub(crate) fn item(&self, index: usize) -> Option<&Shown> {
+        self.items.get(index).map(|(_, shown)| shown)
+    }
+
+    /// Writes the JSON of the items at `indices`, joined by commas, to `out`.
+    pub(crate) fn write_items(&self, out: &mut Vec<u8>, indices: &[usize]) {
+        let (text, at) = self.text.get_or_init(|| {
+            let size = self.items.iter().map(|(_, s)| s.json.len() + 1).sum();
+            let mut text = Vec::with_capacity(size);
+            let mut at = vec![0; self.items.len()];
+            for (index, (_, shown)) in self.items.iter().enumerate().rev() {
+                if !text.is_empty() {
+                    text.push(b',');
+                }
+                at[index] = text.len();
+                text.extend_from_slice(&shown.json);
+            }
+            (text, at)
         });
-        self.items[..end].iter().map(|(_, shown)| shown)
+        let end_of = |index: usize| at[index] + self.items[index].1.json.len();
+        // Runs of items next to each other (newest first: each one index below the
+        // last) are copied in one go, commas included.
+        let mut run: Option<(usize, usize)> = None;
+        for &index in indices.iter().filter(|&&i| i < self.items.len()) {
+            run = match run {
+                Some((first, last)) if last == index + 1 => Some((first, index)),
+                Some((first, last)) => {
+                    out.extend_from_slice(&text[at[first]..end_of(last)]);
+                    out.push(b',');
+                    Some((index, index))
+                }
+                None => Some((index, index)),
+            };
+        }
+        if let Some((first, last)) = run {
+            out.extend_from_slice(&text[at[first]..end_of(last)]);
+        }
     }
 }
 

@@ -22,7 +22,9 @@ pub(super) fn get(
             let since = since(catalog, state, service);
             let body = match kept {
                 Some(kept) if kept.is_current(since) => kept.json.to_vec(),
-                _ => shown(catalog, state, service, entry, None, since).json.to_vec(),
+                _ => shown(catalog, state, service, entry, None, since)
+                    .json
+                    .to_vec(),
             };
             HttpResponse {
                 status: 200,

@@ -4,9 +4,11 @@
 //!
 //! A list is answered in three steps so that the store is held only while items are
 //! picked, never while they are filtered or written: [`prepare`] reads the query (the
-//! filter is parsed there) before the store is locked, [`Prepared::gather`] takes the
-//! candidate items' kept shown forms (shared, not copied) with the store held, and
-//! [`Gathered::answer`] filters, pages and writes the page after it is released.
+//! filter is parsed there) before the store is locked; [`Prepared::gather`], with the
+//! store held, takes the collection's snapshot of shown items (one `Arc`, kept from one
+//! list to the next until the collection changes; `store.rs`), or for nested items the
+//! shown forms of those under the parent; [`Gathered::answer`] filters, pages and writes
+//! the page after the store is released, copying each item's kept JSON.
 
 use std::sync::Arc;
 
@@ -146,8 +148,9 @@ fn answer_now(
     }
 }
 
-/// The candidate items of a list, taken from the store: newest first, and only as many
-/// as the page needs when nothing is left to filter out.
+/// What a list took from the store: the candidate items (a collection's snapshot, or the
+/// nested items under one parent, as few as the page needs when nothing is filtered
+/// out) and the query, to filter, page and write with the store released.
 pub(crate) struct Gathered<'c> {
     op: &'static OperationMeta,
     /// For a list under an item, that item's id: the items shown must refer to it.
@@ -227,10 +230,7 @@ impl<'c> Prepared<'c> {
                 (Arc::new(Snapshot::new(state.version(), items)), None)
             }
             // A whole collection: its snapshot, kept from one list to the next.
-            (Some(collection), _) => (
-                collection.snapshot(since, state.version(), show),
-                before,
-            ),
+            (Some(collection), _) => (collection.snapshot(since, state.version(), show), before),
         };
         Ok(Gathered {
             op,
@@ -262,11 +262,11 @@ impl Gathered<'_> {
         let Some(list) = op.list else {
             return errors::not_found();
         };
-        let mut matching = snapshot
-            .before(before.as_deref())
+        let value = |index: usize| snapshot.item(index).map_or(&Value::Null, |s| &*s.value);
+        let mut matching = (0..snapshot.end(before.as_deref()))
             .rev()
-            .filter(|item| referring_to.is_none_or(|id| refers_to(&item.value, id)))
-            .filter(|item| filter.as_ref().is_none_or(|f| f.matches(&item.value)));
+            .filter(|&i| referring_to.is_none_or(|id| refers_to(value(i), id)))
+            .filter(|&i| filter.as_ref().is_none_or(|f| f.matches(value(i))));
         let base_url = &catalog.base_url;
         let page_uri = if request.query.is_empty() {
             format!("{base_url}{}", request.path)
@@ -275,12 +275,12 @@ impl Gathered<'_> {
         };
         let mut page = Map::new();
         page.insert("uri".into(), Value::String(page_uri));
-        let shown: Vec<&Shown> = if list.paged {
-            let shown: Vec<&Shown> = matching.by_ref().take(limit).collect();
+        let shown: Vec<usize> = if list.paged {
+            let shown: Vec<usize> = matching.by_ref().take(limit).collect();
             let more = matching.next().is_some();
             let last = shown
                 .last()
-                .and_then(|i| i.value.get("id"))
+                .and_then(|&i| value(i).get("id"))
                 .and_then(Value::as_str);
             let next = match (more, last) {
                 (true, Some(last)) => {
@@ -310,15 +310,25 @@ impl Gathered<'_> {
         HttpResponse {
             status: 200,
             headers: vec![("content-type".into(), "application/json".into())],
-            body: write_page(&page, list.items_field, &shown),
+            body: write_page(&page, list.items_field, &snapshot, &shown),
         }
     }
 }
 
 /// `page` as compact JSON, exactly as `serde_json` writes it, with the field `items_field`
-/// holding `items`, written by copying each one's kept JSON.
-fn write_page(page: &Map<String, Value>, items_field: &str, items: &[&Shown]) -> Vec<u8> {
-    let size = items.iter().map(|i| i.json.len() + 1).sum::<usize>() + 512;
+/// holding the items of `snapshot` at `items`, copied from their kept JSON.
+fn write_page(
+    page: &Map<String, Value>,
+    items_field: &str,
+    snapshot: &Snapshot,
+    items: &[usize],
+) -> Vec<u8> {
+    let size = items
+        .iter()
+        .filter_map(|&i| snapshot.item(i))
+        .map(|s| s.json.len() + 1)
+        .sum::<usize>()
+        + 512;
     let mut out = Vec::with_capacity(size);
     out.push(b'{');
     for (n, (key, value)) in page.iter().enumerate() {
@@ -330,12 +340,7 @@ fn write_page(page: &Map<String, Value>, items_field: &str, items: &[&Shown]) ->
         out.push(b':');
         if key == items_field {
             out.push(b'[');
-            for (n, item) in items.iter().enumerate() {
-                if n > 0 {
-                    out.push(b',');
-                }
-                out.extend_from_slice(&item.json);
-            }
+            snapshot.write_items(&mut out, items);
             out.push(b']');
         } else {
             let _ = serde_json::to_writer(&mut out, value);
@@ -384,21 +389,30 @@ mod tests {
 
     #[test]
     fn a_page_is_written_as_serde_json_writes_it() {
-        let item = |n: u64| Shown::new(json!({"id": format!("x_{n}"), "n": n}), 0);
-        let (two, one) = (item(2), item(1));
-        let items = vec![&two, &one];
+        let values: Vec<Value> = (0..5)
+            .map(|n| json!({"id": format!("x_{n}"), "n": n}))
+            .collect();
+        let items = values
+            .iter()
+            .enumerate()
+            .map(|(n, v)| (n.to_string().into(), Shown::new(v.clone(), 0)))
+            .collect();
+        let snapshot = Snapshot::new(0, items);
+        // Newest first, with a gap (2 filtered out) and one index past the end.
+        let picked = [4, 3, 1, 0, 9];
         let mut page = Map::new();
         page.insert("uri".into(), json!("http://h/xs?filter=a%22b"));
         page.insert("next_page_uri".into(), Value::Null);
         page.insert("xs".into(), Value::Array(Vec::new()));
-        let written = write_page(&page, "xs", &items);
+        let written = write_page(&page, "xs", &snapshot, &picked);
         page.insert(
             "xs".into(),
-            Value::Array(items.iter().map(|i| (*i.value).clone()).collect()),
+            json!([values[4], values[3], values[1], values[0]]),
         );
         assert_eq!(
             String::from_utf8(written).unwrap(),
             serde_json::to_string(&page).unwrap()
         );
+        assert_eq!(snapshot.end(Some("2")), 2);
     }
 }

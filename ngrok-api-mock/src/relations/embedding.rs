@@ -63,7 +63,12 @@ pub(crate) fn shown(
 /// The latest change to the collections whose items an item of `service` shows: a
 /// shown form made before it is out of date.
 pub(crate) fn since(catalog: &Catalog, state: &State, service: &ServiceMeta) -> u64 {
-    state.changed(catalog.shown_collections(service).iter().map(String::as_str))
+    state.changed(
+        catalog
+            .shown_collections(service)
+            .iter()
+            .map(String::as_str),
+    )
 }
 
 /// Makes again, and keeps, the shown forms of the items changed since the last refresh

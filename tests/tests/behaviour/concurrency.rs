@@ -376,7 +376,10 @@ fn a_get_is_answered_while_a_long_filtered_list_runs() {
                     std::thread::yield_now();
                 }
                 while !list_done.load(Ordering::SeqCst) {
-                    get_client.reserved_domains().get(id).expect("the get answers");
+                    get_client
+                        .reserved_domains()
+                        .get(id)
+                        .expect("the get answers");
                     events.send("get").unwrap();
                 }
             });
