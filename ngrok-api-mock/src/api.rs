@@ -279,4 +279,112 @@ mod tests {
         );
         assert_eq!(state.items("cs").count(), 2);
     }
+
+    fn request(method: &str, path: &str, query: &str, body: &str) -> HttpRequest {
+        HttpRequest {
+            method: method.into(),
+            path: path.into(),
+            query: query.into(),
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    fn answer(api: &Api, state: &Mutex<State>, request: &HttpRequest) -> Value {
+        let response = api.handle(state, request);
+        assert!(matches!(response.status, 200 | 201), "{request:?}");
+        serde_json::from_slice(&response.body).unwrap()
+    }
+
+    /// The kept shown forms (of one item, and a collection's snapshot) follow every
+    /// change: an update shows in the next get and list, a delete in the next list.
+    #[test]
+    fn reads_after_a_change_show_the_change() {
+        let services: Vec<&'static ServiceMeta> =
+            ngrok_api::registry().iter().map(|meta| meta()).collect();
+        let api = Api::new("http://x".into(), "k".into(), services);
+        let service = api.service("reserved_domains").unwrap();
+        let state = Mutex::new(State::default());
+        let fields = serde_json::json!({"domain": "a.example.com", "description": "old"});
+        let Value::Object(fields) = fields else {
+            unreachable!()
+        };
+        let created = api
+            .insert(&mut state.lock().unwrap(), service, vec![], fields)
+            .unwrap();
+        let id = created["id"].as_str().unwrap();
+        let list = request("GET", "/reserved_domains", "", "");
+        let get = request("GET", &format!("/reserved_domains/{id}"), "", "");
+        assert_eq!(
+            answer(&api, &state, &list)["reserved_domains"][0]["description"],
+            "old"
+        );
+        assert_eq!(answer(&api, &state, &get)["description"], "old");
+        let update = request(
+            "PATCH",
+            &format!("/reserved_domains/{id}"),
+            "",
+            r#"{"description": "new"}"#,
+        );
+        answer(&api, &state, &update);
+        assert_eq!(
+            answer(&api, &state, &list)["reserved_domains"][0]["description"],
+            "new"
+        );
+        assert_eq!(answer(&api, &state, &get)["description"], "new");
+        let delete = request("DELETE", &format!("/reserved_domains/{id}"), "", "");
+        assert_eq!(api.handle(&state, &delete).status, 204);
+        assert_eq!(
+            answer(&api, &state, &list)["reserved_domains"],
+            serde_json::json!([])
+        );
+    }
+
+    /// An item showing nested items (an HTTPS edge's routes) is shown again when one of
+    /// them changes, though the item itself did not.
+    #[test]
+    fn a_parent_is_shown_with_its_nested_items_as_they_are_now() {
+        let services: Vec<&'static ServiceMeta> =
+            ngrok_api::registry().iter().map(|meta| meta()).collect();
+        let api = Api::new("http://x".into(), "k".into(), services);
+        let state = Mutex::new(State::default());
+        let edge = answer(&api, &state, &request("POST", "/edges/https", "", "{}"));
+        let edge_id = edge["id"].as_str().unwrap();
+        let list = request("GET", "/edges/https", "", "");
+        let get = request("GET", &format!("/edges/https/{edge_id}"), "", "");
+        assert_eq!(
+            answer(&api, &state, &list)["https_edges"][0]["routes"],
+            serde_json::json!([])
+        );
+        let route = answer(
+            &api,
+            &state,
+            &request(
+                "POST",
+                &format!("/edges/https/{edge_id}/routes"),
+                "",
+                r#"{"match_type": "path_prefix", "match": "/a"}"#,
+            ),
+        );
+        let routes = &answer(&api, &state, &list)["https_edges"][0]["routes"];
+        assert_eq!(routes[0]["id"], route["id"], "{routes}");
+        assert_eq!(answer(&api, &state, &get)["routes"][0]["match"], "/a");
+        let route_id = route["id"].as_str().unwrap();
+        let path = format!("/edges/https/{edge_id}/routes/{route_id}");
+        answer(
+            &api,
+            &state,
+            &request("PATCH", &path, "", r#"{"match": "/b"}"#),
+        );
+        assert_eq!(answer(&api, &state, &get)["routes"][0]["match"], "/b");
+        assert_eq!(
+            answer(&api, &state, &list)["https_edges"][0]["routes"][0]["match"],
+            "/b"
+        );
+        assert_eq!(
+            api.handle(&state, &request("DELETE", &path, "", "")).status,
+            204
+        );
+        assert_eq!(answer(&api, &state, &get)["routes"], serde_json::json!([]));
+    }
 }

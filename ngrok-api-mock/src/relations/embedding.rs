@@ -96,14 +96,13 @@ pub(crate) fn refresh(catalog: &Catalog, state: &mut State) {
         let Some(service) = catalog.service(&name) else {
             continue;
         };
+        // Made again even if its stamps say current: a parent reached from a changed
+        // child was not changed itself.
         let since = since(catalog, state, service);
-        let made = match state.collection(&name).and_then(|c| c.get_shown(&params)) {
-            Some((entry, kept)) => match kept {
-                Some(kept) if kept.is_current(since) => continue,
-                _ => shown(catalog, state, service, entry, None, since),
-            },
-            None => continue,
+        let Some((entry, _)) = state.collection(&name).and_then(|c| c.get_shown(&params)) else {
+            continue;
         };
+        let made = shown(catalog, state, service, entry, None, since);
         state.keep_shown(&name, &params, made);
     }
 }
