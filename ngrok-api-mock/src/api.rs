@@ -66,9 +66,11 @@ impl Api {
     }
 
     /// Answers one authenticated request, holding `state` only while it reads or changes
-    /// the store: a list takes its items' kept shown forms with the store held, then
-    /// filters and writes the page after releasing it, so that a long list does not hold
-    /// up the requests of other connections.
+    /// the store: a list takes its items' kept shown forms (a collection's snapshot: one
+    /// `Arc`) with the store held, then filters and writes the page after releasing it,
+    /// so that a long list does not hold up the requests of other connections. After a
+    /// change, the shown forms it made out of date are made again before the store is
+    /// released (`relations/embedding.rs`, `refresh`), so that reads find them made.
     pub(crate) fn handle(&self, state: &Mutex<State>, request: &HttpRequest) -> HttpResponse {
         let (route, params) = match self.router.route(&request.method, &request.path) {
             Ok(Routed::Found(route, params)) => (route, params),
