@@ -261,6 +261,7 @@ fn measure(min: Duration, mut f: impl FnMut() -> usize) -> Sample {
 fn single(servers: &Servers) {
     println!("\n## Single request: `reserved_domains.get(id)`, sequential, keep-alive\n");
     let min = Duration::from_millis(600);
+    let mut tables = Vec::new();
     for (name, target) in servers.both() {
         let kinds = [
             Kind::Ours,
@@ -314,6 +315,28 @@ fn single(servers: &Servers) {
             &SINGLE_METRICS[2],
             &[(0, 1), (0, 2)],
         );
+        tables.push(table);
+    }
+    server_cpu_ratios(
+        &tables,
+        &["ours", "floor", "official"],
+        SINGLE_METRICS[3].name,
+        1.5,
+    );
+}
+
+/// The emulator's server CPU over the fixed server's, for the same clients: what the
+/// emulator costs a test beyond answering at all. `tables` are those of `Servers::both`.
+fn server_cpu_ratios(tables: &[Table], rows: &[&str], cpu: &str, target: f64) {
+    if let [fixed, emulator] = tables {
+        let ratios: Vec<String> = rows
+            .iter()
+            .map(|row| format!("{row} {}", emulator.ratio_to(fixed, row, cpu)))
+            .collect();
+        println!(
+            "\n- emulator / fixed server, {cpu}: {} (target <= {target}x)",
+            ratios.join("; ")
+        );
     }
 }
 
@@ -361,6 +384,7 @@ fn list(servers: &Servers) {
         ),
         (Kind::Official, Walk::Items, "official item stream"),
     ];
+    let mut tables = Vec::new();
     for (name, target) in servers.both() {
         let clients: Vec<Client> = variants.iter().map(|v| Client::new(v.0, target)).collect();
         for (c, v) in clients.iter().zip(&variants) {
@@ -424,7 +448,11 @@ fn list(servers: &Servers) {
             &LIST_METRICS[0],
             &[(0, 2), (0, 4), (0, 3)],
         );
+        tables.push(table);
     }
+    // A walk is 100 pages: the ratio is that of one page.
+    let rows: Vec<&str> = variants.iter().map(|v| v.2).collect();
+    server_cpu_ratios(&tables, &rows, LIST_METRICS[2].name, 2.0);
 }
 
 /// The columns of the listing tables (per walk of every item).

@@ -60,6 +60,14 @@ impl Table {
         format!("**{:.3}x** ({a:.decimals$} / {b:.decimals$})", a / b)
     }
 
+    /// `row` of this table / `row` of `other` in `column` (the same client against two
+    /// servers), formatted as [`Table::ratio`].
+    pub fn ratio_to(&self, other: &Table, row: &str, column: &str) -> String {
+        let decimals = self.decimals(column);
+        let (a, b) = (self.cell(row, column), other.cell(row, column));
+        format!("**{:.3}x** ({a:.decimals$} / {b:.decimals$})", a / b)
+    }
+
     fn decimals(&self, column: &str) -> usize {
         self.columns
             .iter()

@@ -2,6 +2,8 @@
 //! routed, checked (ids in the path, body, query, parent) and handed to its operation.
 //! The pieces live in their own files; this one only puts them in order.
 
+use std::sync::Mutex;
+
 use ngrok_api::meta::{OperationMeta, ServiceMeta};
 use serde_json::{Map, Value};
 
@@ -10,7 +12,9 @@ use crate::errors;
 use crate::gate;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operations::{self, Call};
+use crate::relations::embedding::refresh;
 use crate::routing::{Routed, Router};
+use crate::shared::lock;
 use crate::store::State;
 
 /// The services an emulator serves, with their routes and relations resolved once.
@@ -56,11 +60,18 @@ impl Api {
         params: Vec<String>,
         fields: Map<String, Value>,
     ) -> Result<Map<String, Value>, HttpResponse> {
-        operations::insert(&self.catalog, state, service, params, fields)
+        let inserted = operations::insert(&self.catalog, state, service, params, fields);
+        refresh(&self.catalog, state);
+        inserted
     }
 
-    /// Answers one authenticated request.
-    pub(crate) fn handle(&self, state: &mut State, request: &HttpRequest) -> HttpResponse {
+    /// Answers one authenticated request, holding `state` only while it reads or changes
+    /// the store: a list takes its items' kept shown forms (a collection's snapshot: one
+    /// `Arc`) with the store held, then filters and writes the page after releasing it,
+    /// so that a long list does not hold up the requests of other connections. After a
+    /// change, the shown forms it made out of date are made again before the store is
+    /// released (`relations/embedding.rs`, `refresh`), so that reads find them made.
+    pub(crate) fn handle(&self, state: &Mutex<State>, request: &HttpRequest) -> HttpResponse {
         let (route, params) = match self.router.route(&request.method, &request.path) {
             Ok(Routed::Found(route, params)) => (route, params),
             Ok(Routed::WrongMethod) => return errors::method_not_allowed(&request.method),
@@ -69,7 +80,7 @@ impl Api {
         };
         let (service, op) = (route.service, route.op);
         let checked = route
-            .check_ids(&self.catalog.services, &params)
+            .check_ids(self.catalog.ids_in_path(op), &params)
             .and_then(|()| gate::read_body(op, request))
             .and_then(|body| Ok((body, gate::check_query(op, &request.query)?)));
         let (body, query) = match checked {
@@ -77,26 +88,39 @@ impl Api {
             Err(response) => return response,
         };
         let collection_len = ngrok_api::meta::path_params(service.path).count();
-        let parent_params = &params[..collection_len.min(params.len())];
+        let call = Call {
+            service,
+            op,
+            params,
+            body,
+            query,
+            request,
+        };
+        // Read before the store is locked (a list's filter is parsed here).
+        let list = operations::prepare_list(&self.catalog, &call);
+        let mut state = lock(state);
+        // Shown forms of items changed outside a request (none, usually) are made now.
+        refresh(&self.catalog, &mut state);
+        let parent_params = &call.params[..collection_len.min(call.params.len())];
         if let Err(response) = self
             .catalog
             .relations
-            .check_parent(state, service, parent_params)
+            .check_parent(&state, service, parent_params)
         {
             return response;
         }
-        operations::dispatch(
-            &self.catalog,
-            state,
-            Call {
-                service,
-                op,
-                params,
-                body,
-                query,
-                request,
-            },
-        )
+        if let Some(list) = list {
+            let gathered = list.gather(&self.catalog, &state);
+            drop(state);
+            return match gathered {
+                Ok(gathered) => gathered.answer(&self.catalog, request),
+                Err(response) => response,
+            };
+        }
+        let response = operations::dispatch(&self.catalog, &mut state, call);
+        // While the store is still held: the next read finds every shown form made.
+        refresh(&self.catalog, &mut state);
+        response
     }
 
     /// What is worked out from the registry at start-up, for seeding (`seeding.rs`),
@@ -244,7 +268,7 @@ mod tests {
             headers: Vec::new(),
             body: Vec::new(),
         };
-        let response = api.handle(&mut state, &request);
+        let response = api.handle(&Mutex::new(state), &request);
         let shown: Value = serde_json::from_slice(&response.body).unwrap();
         assert_eq!(response.status, 200, "{shown}");
         assert_eq!(shown["bs"][0]["id"], b["id"], "{shown}");
@@ -276,5 +300,113 @@ mod tests {
             "{a:?}"
         );
         assert_eq!(state.items("cs").count(), 2);
+    }
+
+    fn request(method: &str, path: &str, query: &str, body: &str) -> HttpRequest {
+        HttpRequest {
+            method: method.into(),
+            path: path.into(),
+            query: query.into(),
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    fn answer(api: &Api, state: &Mutex<State>, request: &HttpRequest) -> Value {
+        let response = api.handle(state, request);
+        assert!(matches!(response.status, 200 | 201), "{request:?}");
+        serde_json::from_slice(&response.body).unwrap()
+    }
+
+    /// The kept shown forms (of one item, and a collection's snapshot) follow every
+    /// change: an update shows in the next get and list, a delete in the next list.
+    #[test]
+    fn reads_after_a_change_show_the_change() {
+        let services: Vec<&'static ServiceMeta> =
+            ngrok_api::registry().iter().map(|meta| meta()).collect();
+        let api = Api::new("http://x".into(), "k".into(), services);
+        let service = api.service("reserved_domains").unwrap();
+        let state = Mutex::new(State::default());
+        let fields = serde_json::json!({"domain": "a.example.com", "description": "old"});
+        let Value::Object(fields) = fields else {
+            unreachable!()
+        };
+        let created = api
+            .insert(&mut state.lock().unwrap(), service, vec![], fields)
+            .unwrap();
+        let id = created["id"].as_str().unwrap();
+        let list = request("GET", "/reserved_domains", "", "");
+        let get = request("GET", &format!("/reserved_domains/{id}"), "", "");
+        assert_eq!(
+            answer(&api, &state, &list)["reserved_domains"][0]["description"],
+            "old"
+        );
+        assert_eq!(answer(&api, &state, &get)["description"], "old");
+        let update = request(
+            "PATCH",
+            &format!("/reserved_domains/{id}"),
+            "",
+            r#"{"description": "new"}"#,
+        );
+        answer(&api, &state, &update);
+        assert_eq!(
+            answer(&api, &state, &list)["reserved_domains"][0]["description"],
+            "new"
+        );
+        assert_eq!(answer(&api, &state, &get)["description"], "new");
+        let delete = request("DELETE", &format!("/reserved_domains/{id}"), "", "");
+        assert_eq!(api.handle(&state, &delete).status, 204);
+        assert_eq!(
+            answer(&api, &state, &list)["reserved_domains"],
+            serde_json::json!([])
+        );
+    }
+
+    /// An item showing nested items (an HTTPS edge's routes) is shown again when one of
+    /// them changes, though the item itself did not.
+    #[test]
+    fn a_parent_is_shown_with_its_nested_items_as_they_are_now() {
+        let services: Vec<&'static ServiceMeta> =
+            ngrok_api::registry().iter().map(|meta| meta()).collect();
+        let api = Api::new("http://x".into(), "k".into(), services);
+        let state = Mutex::new(State::default());
+        let edge = answer(&api, &state, &request("POST", "/edges/https", "", "{}"));
+        let edge_id = edge["id"].as_str().unwrap();
+        let list = request("GET", "/edges/https", "", "");
+        let get = request("GET", &format!("/edges/https/{edge_id}"), "", "");
+        assert_eq!(
+            answer(&api, &state, &list)["https_edges"][0]["routes"],
+            serde_json::json!([])
+        );
+        let route = answer(
+            &api,
+            &state,
+            &request(
+                "POST",
+                &format!("/edges/https/{edge_id}/routes"),
+                "",
+                r#"{"match_type": "path_prefix", "match": "/a"}"#,
+            ),
+        );
+        let routes = &answer(&api, &state, &list)["https_edges"][0]["routes"];
+        assert_eq!(routes[0]["id"], route["id"], "{routes}");
+        assert_eq!(answer(&api, &state, &get)["routes"][0]["match"], "/a");
+        let route_id = route["id"].as_str().unwrap();
+        let path = format!("/edges/https/{edge_id}/routes/{route_id}");
+        answer(
+            &api,
+            &state,
+            &request("PATCH", &path, "", r#"{"match": "/b"}"#),
+        );
+        assert_eq!(answer(&api, &state, &get)["routes"][0]["match"], "/b");
+        assert_eq!(
+            answer(&api, &state, &list)["https_edges"][0]["routes"][0]["match"],
+            "/b"
+        );
+        assert_eq!(
+            api.handle(&state, &request("DELETE", &path, "", "")).status,
+            204
+        );
+        assert_eq!(answer(&api, &state, &get)["routes"], serde_json::json!([]));
     }
 }

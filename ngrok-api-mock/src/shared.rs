@@ -68,9 +68,14 @@ impl Shared {
                 return errors::rate_limited(seconds);
             }
         }
-        let mut state = lock(&self.state);
-        let response = api.handle(&mut state, request);
-        self.persist(&state, request, response)
+        // `handle` locks the store for as long as it needs it, and no longer.
+        let response = api.handle(&self.state, request);
+        if self.state_file.is_none() {
+            return response;
+        }
+        // Saved under the lock, so each save writes the store as it is then: a later
+        // change's save holds this change too, and every answered change is on disk.
+        self.persist(&lock(&self.state), request, response)
     }
 
     /// After a request that changed the store, writes the state file (if there is one)

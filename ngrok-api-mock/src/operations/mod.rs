@@ -21,6 +21,7 @@ use crate::http::{HttpRequest, HttpResponse};
 use crate::store::State;
 
 pub(crate) use insert::insert;
+pub(crate) use list::prepare as prepare_list;
 
 /// A routed, checked request.
 pub(crate) struct Call<'a> {
@@ -53,15 +54,7 @@ pub(crate) fn dispatch(catalog: &Catalog, state: &mut State, call: Call<'_>) -> 
         OperationKind::Get => get::get(catalog, state, service, &params),
         OperationKind::Update => update::update(catalog, state, service, op, &params, body),
         OperationKind::Delete => delete::delete(catalog, state, service, &params),
-        OperationKind::List => list::list(
-            catalog,
-            state,
-            service,
-            op,
-            list::Scope::Under(&params),
-            &query,
-            request,
-        ),
+        OperationKind::List => list::list(catalog, state, service, op, &params, &query, request),
         OperationKind::Action if op.list.is_some() => {
             list::list_related(catalog, state, service, op, &params, &query, request)
         }

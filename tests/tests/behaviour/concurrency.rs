@@ -306,3 +306,89 @@ fn concurrent_clients_lose_and_double_nothing() {
     listed.sort();
     assert_eq!(listed, expected);
 }
+
+/// A list does its filtering and writing after it lets go of the store, so a `get` sent
+/// on another connection while a long filtered list runs is answered before that list.
+/// The list scans 10,000 items against a filter of 100 comparisons that none matches;
+/// once the emulator has recorded the list request, a second thread sends `get`s one
+/// after another until the list's answer is in. Held for the whole list, the store would
+/// let at most one `get` through first (one that got it before the list did); released
+/// while the list filters, many are. Order of completion only, no time measured.
+#[test]
+fn a_get_is_answered_while_a_long_filtered_list_runs() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::mpsc;
+
+    const ITEMS: usize = 10_000;
+    let server = MockServer::start();
+    let mut id = String::new();
+    for i in 0..ITEMS {
+        let fields = serde_json::json!({
+            "domain": format!("app-{i}.example.com"),
+            "description": format!("domain {i}"),
+        });
+        let item = server.insert("reserved_domains", fields).expect("seed");
+        if i == 0 {
+            id = item["id"].as_str().expect("an id").to_string();
+        }
+    }
+    let filter = (0..100)
+        .map(|n| format!("obj.description == \"none {n}\""))
+        .collect::<Vec<_>>()
+        .join(" || ");
+    for round in 0..3 {
+        let (events, completed) = mpsc::channel::<&str>();
+        let list_done = AtomicBool::new(false);
+        let listed_before = server
+            .requests()
+            .iter()
+            .filter(|r| r.query.contains("filter="))
+            .count();
+        std::thread::scope(|s| {
+            let events_list = events.clone();
+            let (list_done, filter) = (&list_done, &filter);
+            let list_client = server.client();
+            s.spawn(move || {
+                let page = list_client
+                    .reserved_domains()
+                    .list()
+                    .filter(filter)
+                    .limit(100)
+                    .pages()
+                    .next()
+                    .expect("a page")
+                    .expect("the list answers");
+                assert!(page.reserved_domains.is_empty(), "none matches");
+                list_done.store(true, Ordering::SeqCst);
+                events_list.send("list").unwrap();
+            });
+            let get_client = server.client();
+            let (server, id) = (&server, &id);
+            s.spawn(move || {
+                // Wait until the list is in the emulator's hands.
+                while server
+                    .requests()
+                    .iter()
+                    .filter(|r| r.query.contains("filter="))
+                    .count()
+                    == listed_before
+                {
+                    std::thread::yield_now();
+                }
+                while !list_done.load(Ordering::SeqCst) {
+                    get_client
+                        .reserved_domains()
+                        .get(id)
+                        .expect("the get answers");
+                    events.send("get").unwrap();
+                }
+            });
+        });
+        let order: Vec<&str> = completed.try_iter().collect();
+        let gets_first = order.iter().take_while(|&&e| e == "get").count();
+        assert!(
+            gets_first >= 3,
+            "round {round}: only {gets_first} get(s) answered before the list: {order:?}"
+        );
+    }
+}
