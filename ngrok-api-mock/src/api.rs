@@ -14,8 +14,8 @@ use crate::http::{HttpRequest, HttpResponse};
 use crate::operations::{self, Call};
 use crate::relations::embedding::refresh;
 use crate::routing::{Routed, Router};
-use crate::shared::lock;
 use crate::store::State;
+use crate::sync::lock;
 
 /// The services an emulator serves, with their routes and relations resolved once.
 pub(crate) struct Api {
