@@ -9,7 +9,7 @@
 //! ```
 //!
 //! `NGROK_API_URL` points it elsewhere, such as the emulator program
-//! (`cargo run -p ngrok-api-mock -- --port 4040 --api-key secret`).
+//! (`cargo run -p ngrok-api-mock -- --api-key secret`, on port 18040).
 
 use std::process::ExitCode;
 

@@ -177,12 +177,12 @@ impl fmt::Debug for Client {
 ///
 /// let client = ngrok_api::Client::builder()
 ///     .api_key("my-api-key")
-///     .base_url("http://127.0.0.1:4040")
+///     .base_url("http://127.0.0.1:18040")
 ///     .timeout(Duration::from_secs(10))
 ///     .max_retries(2)
 ///     .user_agent("my-tool/1.0")
 ///     .build()?;
-/// assert_eq!(client.base_url(), "http://127.0.0.1:4040");
+/// assert_eq!(client.base_url(), "http://127.0.0.1:18040");
 /// # Ok::<(), ngrok_api::Error>(())
 /// ```
 #[derive(Clone, Default)]
