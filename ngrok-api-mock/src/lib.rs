@@ -21,8 +21,23 @@
 //! # Ok::<(), ngrok_api::Error>(())
 //! ```
 //!
+//! It refuses what the API refuses (required fields, lengths, uniqueness, references,
+//! formats) with the API's error codes, and speaks the API's `filter` language. For tests:
+//!
+//! - [`MockServer::expect`] sets wiremock-style expectations on operations by name,
+//!   checked by [`MockServer::verify`] and when the server is dropped;
+//! - [`MockServer::requests`] is the journal, each request with its operation, path ids and
+//!   a typed body ([`RecordedRequest::body_as`]);
+//! - [`MockServer::inject`] scripts faults ([`Fault`]), [`MockServerBuilder::rate_limit`]
+//!   applies the account's rate limit, and [`MockServer::reset`] forgets everything;
+//! - [`MockServerBuilder::seed`] makes ids and times reproducible, and [`MockServer::clock`]
+//!   moves time without sleeping;
+//! - [`MockServer::seed`] puts items of any service in place, also those the API cannot
+//!   create (tunnels, tunnel sessions).
+//!
 //! The same server runs as a program, for other tools and languages:
-//! `ngrok-api-mock --api-key secret` (on `127.0.0.1:18040`; see its `--help`).
+//! `ngrok-api-mock --api-key secret` (on `127.0.0.1:18040`; see its `--help`), with an
+//! admin API under `/__mock/` that offers all of the above over HTTP (the README lists it).
 #![deny(missing_docs)]
 
 // How a request travels, file by file: `server` (the handle and its builder) starts
