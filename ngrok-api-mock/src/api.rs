@@ -4,7 +4,7 @@
 
 use std::sync::Mutex;
 
-use ngrok_api::meta::{OperationMeta, ServiceMeta};
+use ngrok_api::meta::ServiceMeta;
 use serde_json::{Map, Value};
 
 use crate::catalog::Catalog;
@@ -65,14 +65,34 @@ impl Api {
         inserted
     }
 
-    /// Answers one authenticated request, holding `state` only while it reads or changes
+    /// [`Api::handle_routed`] after routing the request: for the tests (a served request
+    /// is routed once, in `exchange.rs`, and handed on routed).
+    #[cfg(test)]
+    pub(crate) fn handle(&self, state: &Mutex<State>, request: &HttpRequest) -> HttpResponse {
+        self.handle_routed(state, request, self.route(request))
+    }
+
+    /// Where `request` goes (the router's answer), worked out once for a request: the
+    /// journal, the expectations and the faults name it by its operation before
+    /// [`Api::handle_routed`] answers it.
+    pub(crate) fn route(&self, request: &HttpRequest) -> Result<Routed<'_>, HttpResponse> {
+        self.router.route(&request.method, &request.path)
+    }
+
+    /// Answers one authenticated request, already routed (`routed` is [`Api::route`]'s
+    /// answer), holding `state` only while it reads or changes
     /// the store: a list takes its items' kept shown forms (a collection's snapshot: one
     /// `Arc`) with the store held, then filters and writes the page after releasing it,
     /// so that a long list does not hold up the requests of other connections. After a
     /// change, the shown forms it made out of date are made again before the store is
     /// released (`relations/embedding.rs`, `refresh`), so that reads find them made.
-    pub(crate) fn handle(&self, state: &Mutex<State>, request: &HttpRequest) -> HttpResponse {
-        let (route, params) = match self.router.route(&request.method, &request.path) {
+    pub(crate) fn handle_routed(
+        &self,
+        state: &Mutex<State>,
+        request: &HttpRequest,
+        routed: Result<Routed<'_>, HttpResponse>,
+    ) -> HttpResponse {
+        let (route, params) = match routed {
             Ok(Routed::Found(route, params)) => (route, params),
             Ok(Routed::WrongMethod) => return errors::method_not_allowed(&request.method),
             Ok(Routed::Nowhere) => return errors::not_found(),
@@ -127,20 +147,6 @@ impl Api {
     /// which works on the store as the operations do.
     pub(crate) fn catalog(&self) -> &Catalog {
         &self.catalog
-    }
-
-    /// The operation `method` and `path` route to, with the path's placeholder values
-    /// (decoded); `None` when none does. For the journal, expectations and faults, which
-    /// name requests by operation before they are answered.
-    pub(crate) fn operation(
-        &self,
-        method: &str,
-        path: &str,
-    ) -> Option<(&'static OperationMeta, &'static ServiceMeta, Vec<String>)> {
-        match self.router.route(method, path) {
-            Ok(Routed::Found(route, params)) => Some((route.op, route.service, params)),
-            _ => None,
-        }
     }
 }
 

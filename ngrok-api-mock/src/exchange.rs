@@ -16,6 +16,7 @@ use crate::faults::Fault;
 use crate::gate;
 use crate::http::{query_pairs, HttpRequest, HttpResponse};
 use crate::recording::recorded;
+use crate::routing::Routed;
 use crate::shared::{lock, Shared};
 
 /// What becomes of a request.
@@ -33,12 +34,18 @@ pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
         return Outcome::Answer(admin::handle(shared, request));
     }
     let authorized = gate::authenticate(request, &shared.api.api_key, |_| false).is_ok();
-    let (operation, path_ids) = match shared.api.operation(&request.method, &request.path) {
-        Some((op, _, params)) => (
-            Some(op.label),
-            op.path_params().map(str::to_string).zip(params).collect(),
+    let routed = shared.api.route(request);
+    let (operation, path_ids) = match &routed {
+        Ok(Routed::Found(route, params)) => (
+            Some(route.op.label),
+            route
+                .op
+                .path_params()
+                .map(str::to_string)
+                .zip(params.iter().cloned())
+                .collect(),
         ),
-        None => (None, Vec::new()),
+        _ => (None, Vec::new()),
     };
     if authorized {
         let mut expectations = lock(&shared.expectations);
@@ -68,7 +75,7 @@ pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
     if let Some(fault) = lock(&shared.faults).take(&request.method, &request.path, operation) {
         return Outcome::Fault(fault);
     }
-    Outcome::Answer(shared.respond(request))
+    Outcome::Answer(shared.respond_routed(request, routed))
 }
 
 /// A request in one line for reports: method, path, query and the start of the body.

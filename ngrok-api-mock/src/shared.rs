@@ -17,6 +17,7 @@ use crate::http::{HttpRequest, HttpResponse};
 use crate::limits::Limits;
 use crate::persistence;
 use crate::recording::Journal;
+use crate::routing::Routed;
 use crate::store::State;
 
 pub(crate) struct Shared {
@@ -49,11 +50,25 @@ pub(crate) use crate::sync::lock;
 impl Shared {
     /// The emulator's answer to a request (no fault involved).
     pub(crate) fn respond(&self, request: &HttpRequest) -> HttpResponse {
-        self.sources.tick();
-        self.sources.enter(|| self.respond_now(request))
+        self.respond_routed(request, self.api.route(request))
     }
 
-    fn respond_now(&self, request: &HttpRequest) -> HttpResponse {
+    /// [`Shared::respond`] for a request already routed (`routed` is `Api::route`'s
+    /// answer), so that a request is routed once on its way.
+    pub(crate) fn respond_routed(
+        &self,
+        request: &HttpRequest,
+        routed: Result<Routed<'_>, HttpResponse>,
+    ) -> HttpResponse {
+        self.sources.tick();
+        self.sources.enter(|| self.respond_now(request, routed))
+    }
+
+    fn respond_now(
+        &self,
+        request: &HttpRequest,
+        routed: Result<Routed<'_>, HttpResponse>,
+    ) -> HttpResponse {
         let api = &self.api;
         let admitted = gate::authenticate(request, &api.api_key, |token| {
             api.is_authtoken(&lock(&self.state), token)
@@ -69,7 +84,7 @@ impl Shared {
             }
         }
         // `handle` locks the store for as long as it needs it, and no longer.
-        let response = api.handle(&self.state, request);
+        let response = api.handle_routed(&self.state, request, routed);
         if self.state_file.is_none() {
             return response;
         }
