@@ -162,27 +162,29 @@ fn read_head(reader: &mut BufReader<DeadlineStream<'_>>) -> Result<(HttpRequest,
     let mut head = HeadReader {
         reader,
         left: MAX_HEAD,
+        line: Vec::with_capacity(256),
     };
     // Blank lines before a request line are tolerated (some clients send one after a body).
-    let mut line = String::new();
+    let mut line = "";
     while line.is_empty() {
         line = head.line()?;
     }
-    let (method, target, http_1_1) = parse_request_line(&line)?;
+    let (method, target, http_1_1) = parse_request_line(line)?;
     let (path, query) = match target.split_once('?') {
         Some((p, q)) => (p.to_string(), q.to_string()),
         None => (target.to_string(), String::new()),
     };
-    let mut headers = Vec::new();
+    let method = method.to_string();
+    let mut headers = Vec::with_capacity(8);
     loop {
         let line = head.line()?;
         if line.is_empty() {
             break;
         }
-        headers.push(parse_header(&line)?);
+        headers.push(parse_header(line)?);
     }
     let request = HttpRequest {
-        method: method.to_string(),
+        method,
         path,
         query,
         headers,
@@ -191,21 +193,24 @@ fn read_head(reader: &mut BufReader<DeadlineStream<'_>>) -> Result<(HttpRequest,
     Ok((request, http_1_1))
 }
 
-/// Reads the lines of a request head, at most [`MAX_HEAD`] bytes in all.
+/// Reads the lines of a request head, at most [`MAX_HEAD`] bytes in all, each into the
+/// same buffer (one allocation for the whole head).
 struct HeadReader<'a, 'b> {
     reader: &'a mut BufReader<DeadlineStream<'b>>,
     left: usize,
+    line: Vec<u8>,
 }
 
 impl HeadReader<'_, '_> {
     /// The next line, without its line ending.
-    fn line(&mut self) -> Result<String, ReadError> {
-        let mut bytes = Vec::new();
+    fn line(&mut self) -> Result<&str, ReadError> {
+        let bytes = &mut self.line;
+        bytes.clear();
         let n = self
             .reader
             .by_ref()
             .take(self.left as u64)
-            .read_until(b'\n', &mut bytes)?;
+            .read_until(b'\n', bytes)?;
         self.left -= n;
         if !bytes.ends_with(b"\n") {
             return Err(malformed(if self.left == 0 {
@@ -223,7 +228,7 @@ impl HeadReader<'_, '_> {
         if bytes.iter().any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
             return Err(malformed("the request head contains a control character"));
         }
-        String::from_utf8(bytes).map_err(|_| malformed("the request head is not valid UTF-8"))
+        std::str::from_utf8(bytes).map_err(|_| malformed("the request head is not valid UTF-8"))
     }
 }
 
@@ -317,38 +322,93 @@ fn body_length(request: &HttpRequest) -> Result<usize, ReadError> {
     Ok(length.unwrap_or(0))
 }
 
+/// Writes `response`: its head and body in one `writev` (no copy of the body), as many
+/// more as the socket needs to take the rest.
 pub(crate) fn write_response(
     stream: &mut impl Write,
     response: &HttpResponse,
     close: bool,
 ) -> io::Result<()> {
-    stream.write_all(&encode_response(response, close))?;
+    let head = encode_head(response, close);
+    let body: &[u8] = if response.status == 204 {
+        &[]
+    } else {
+        &response.body
+    };
+    write_all_vectored(stream, &head, body)?;
     stream.flush()
+}
+
+/// `Write::write_all_vectored` (not stable yet) for two buffers.
+fn write_all_vectored(stream: &mut impl Write, mut head: &[u8], mut body: &[u8]) -> io::Result<()> {
+    while !head.is_empty() || !body.is_empty() {
+        let written = match stream.write_vectored(&[io::IoSlice::new(head), io::IoSlice::new(body)]) {
+            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+            Ok(n) => n,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Err(err) => return Err(err),
+        };
+        let from_head = written.min(head.len());
+        head = &head[from_head..];
+        body = &body[written - from_head..];
+    }
+    Ok(())
 }
 
 /// The bytes of a response: status line, headers and body. `content-length` always gives
 /// the full body's length, so a prefix of these bytes is a truncated response.
 pub(crate) fn encode_response(response: &HttpResponse, close: bool) -> Vec<u8> {
-    let mut out = format!(
-        "HTTP/1.1 {} {}\r\n",
-        response.status,
-        reason(response.status)
-    );
-    for (name, value) in &response.headers {
-        out.push_str(&format!("{name}: {value}\r\n"));
-    }
-    if response.status != 204 {
-        out.push_str(&format!("content-length: {}\r\n", response.body.len()));
-    }
-    if close {
-        out.push_str("connection: close\r\n");
-    }
-    out.push_str("\r\n");
-    let mut bytes = out.into_bytes();
+    let mut bytes = encode_head(response, close);
     if response.status != 204 {
         bytes.extend_from_slice(&response.body);
     }
     bytes
+}
+
+/// The status line and headers of a response, with the blank line that ends them.
+fn encode_head(response: &HttpResponse, close: bool) -> Vec<u8> {
+    let headers: usize = response
+        .headers
+        .iter()
+        .map(|(name, value)| name.len() + value.len() + 4)
+        .sum();
+    let mut out = Vec::with_capacity(headers + 96);
+    out.extend_from_slice(b"HTTP/1.1 ");
+    push_decimal(&mut out, usize::from(response.status));
+    out.push(b' ');
+    out.extend_from_slice(reason(response.status).as_bytes());
+    out.extend_from_slice(b"\r\n");
+    for (name, value) in &response.headers {
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(b": ");
+        out.extend_from_slice(value.as_bytes());
+        out.extend_from_slice(b"\r\n");
+    }
+    if response.status != 204 {
+        out.extend_from_slice(b"content-length: ");
+        push_decimal(&mut out, response.body.len());
+        out.extend_from_slice(b"\r\n");
+    }
+    if close {
+        out.extend_from_slice(b"connection: close\r\n");
+    }
+    out.extend_from_slice(b"\r\n");
+    out
+}
+
+/// Appends `n` in decimal (without going through `format!`).
+fn push_decimal(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
 }
 
 fn reason(status: u16) -> &'static str {
