@@ -111,9 +111,9 @@ fn serve_connection(stream: &TcpStream, shared: &Shared) {
             }
             Err(ReadError::Closed | ReadError::Idle | ReadError::Io) => return,
         };
-        let response = match exchange(shared, &request) {
+        let response = match exchange(shared, request) {
             Outcome::Answer(response) => response,
-            Outcome::Fault(fault) => match faulted(shared, &request, fault, &mut writer) {
+            Outcome::Fault(fault, request) => match faulted(shared, &request, fault, &mut writer) {
                 Some(response) => response,
                 None => return,
             },

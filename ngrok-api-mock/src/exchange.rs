@@ -23,18 +23,20 @@ use crate::shared::{lock, Shared};
 pub(crate) enum Outcome {
     /// Write this answer.
     Answer(HttpResponse),
-    /// The request met this fault, for the connection to act out (some faults act on the
-    /// socket).
-    Fault(Fault),
+    /// The request (given back) met this fault, for the connection to act out (some
+    /// faults act on the socket).
+    Fault(Fault, HttpRequest),
 }
 
-/// What becomes of `request`: its answer, or the fault it met.
-pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
+/// What becomes of `request`: its answer, or the fault it met. An answered request is
+/// recorded once answered (before its answer is written), so that it moves into the
+/// journal rather than being copied; one that meets a fault is recorded before.
+pub(crate) fn exchange(shared: &Shared, request: HttpRequest) -> Outcome {
     if admin::is_admin(&request.path) {
-        return Outcome::Answer(admin::handle(shared, request));
+        return Outcome::Answer(admin::handle(shared, &request));
     }
-    let authorized = gate::authenticate(request, &shared.api.api_key, |_| false).is_ok();
-    let routed = shared.api.route(request);
+    let authorized = gate::authenticate(&request, &shared.api.api_key, |_| false).is_ok();
+    let routed = shared.api.route(&request);
     let (operation, path_ids) = match &routed {
         Ok(Routed::Found(route, params)) => (
             Some(route.op.label),
@@ -59,7 +61,7 @@ pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
         let body = watched
             .then(|| serde_json::from_slice::<Value>(&request.body).ok())
             .flatten();
-        let summary = || summarize(request);
+        let summary = || summarize(&request);
         let seen = Seen {
             operation,
             path_ids: &path_ids,
@@ -71,11 +73,14 @@ pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
     } else {
         lock(&shared.expectations).observe_keyless();
     }
-    lock(&shared.requests).record(recorded(request, authorized, operation, path_ids));
     if let Some(fault) = lock(&shared.faults).take(&request.method, &request.path, operation) {
-        return Outcome::Fault(fault);
+        let kept = recorded(request.clone(), authorized, operation, path_ids);
+        lock(&shared.requests).record(kept);
+        return Outcome::Fault(fault, request);
     }
-    Outcome::Answer(shared.respond_routed(request, routed))
+    let response = shared.respond_routed(&request, routed);
+    lock(&shared.requests).record(recorded(request, authorized, operation, path_ids));
+    Outcome::Answer(response)
 }
 
 /// A request in one line for reports: method, path, query and the start of the body.

@@ -154,35 +154,33 @@ impl Journal {
 }
 
 /// What the journal keeps of `request`: the credential redacted, and the body only when
-/// the request carried the key.
+/// the request carried the key. The request is taken, not copied: what it holds moves
+/// into the journal.
 pub(crate) fn recorded(
-    request: &HttpRequest,
+    request: HttpRequest,
     authorized: bool,
     operation: Option<&str>,
     path_ids: Vec<(String, String)>,
 ) -> RecordedRequest {
+    let HttpRequest {
+        method,
+        path,
+        query,
+        mut headers,
+        body,
+    } = request;
+    for (name, value) in &mut headers {
+        if name == "authorization" {
+            *value = "Bearer [redacted]".to_string();
+        }
+    }
     RecordedRequest {
-        method: request.method.clone(),
-        path: request.path.clone(),
-        query: request.query.clone(),
-        headers: request
-            .headers
-            .iter()
-            .map(|(n, v)| {
-                let v = if n == "authorization" {
-                    "Bearer [redacted]".to_string()
-                } else {
-                    v.clone()
-                };
-                (n.clone(), v)
-            })
-            .collect(),
+        method,
+        path,
+        query,
+        headers,
         authorized,
-        body: if authorized {
-            request.body.clone()
-        } else {
-            Vec::new()
-        },
+        body: if authorized { body } else { Vec::new() },
         operation: operation.map(str::to_string),
         path_ids,
     }
@@ -243,9 +241,14 @@ mod tests {
             headers: vec![("authorization".into(), "Bearer nope".into())],
             body: vec![b'x'; 100],
         };
-        let kept = recorded(&http, false, Some("reserved_domains.create"), Vec::new());
+        let kept = recorded(
+            http.clone(),
+            false,
+            Some("reserved_domains.create"),
+            Vec::new(),
+        );
         assert!(kept.body.is_empty());
         assert_eq!(kept.header("authorization"), Some("Bearer [redacted]"));
-        assert_eq!(recorded(&http, true, None, Vec::new()).body.len(), 100);
+        assert_eq!(recorded(http, true, None, Vec::new()).body.len(), 100);
     }
 }

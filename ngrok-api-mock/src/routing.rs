@@ -3,6 +3,7 @@
 //! placeholder holding an id has the right prefix.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use ngrok_api::meta::{OperationMeta, ServiceMeta};
@@ -54,6 +55,11 @@ pub(crate) struct Route {
 /// Every operation's route, literal segments preferred over placeholders.
 pub(crate) struct Router {
     routes: Vec<Route>,
+    /// The routes (indices into `routes`, in its order) by their first segment, so that
+    /// a path is compared with the few that could match it.
+    by_start: HashMap<&'static str, Vec<usize>>,
+    /// The routes whose first segment is a placeholder (none in the API), in that order.
+    open_start: Vec<usize>,
 }
 
 /// Where a request goes.
@@ -89,7 +95,43 @@ impl Router {
                     .count(),
             )
         });
-        Router { routes }
+        let mut by_start: HashMap<_, Vec<usize>> = HashMap::new();
+        let mut open_start = Vec::new();
+        for (index, route) in routes.iter().enumerate() {
+            match route.segments.first() {
+                Some(Segment::Literal(first)) => by_start.entry(*first).or_default().push(index),
+                _ => open_start.push(index),
+            }
+        }
+        Router {
+            routes,
+            by_start,
+            open_start,
+        }
+    }
+
+    /// The routes that may match a path starting with `first`, in the order of `routes`
+    /// (the preferred first).
+    fn candidates<'r>(&'r self, first: &str) -> impl Iterator<Item = &'r Route> + 'r {
+        let mut starting = self
+            .by_start
+            .get(first)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .copied()
+            .peekable();
+        let mut any = self
+            .open_start
+            .iter()
+            .copied()
+            .peekable();
+        // Both lists are in `routes`' order: merged, they stay in it.
+        std::iter::from_fn(move || match (starting.peek(), any.peek()) {
+            (Some(a), Some(b)) if b < a => any.next(),
+            (Some(_), _) => starting.next(),
+            (None, _) => any.next(),
+        })
+        .map(|index| &self.routes[index])
     }
 
     /// The route for `method` on `path` (still percent-encoded); 400 ERR_NGROK_223 when
@@ -112,7 +154,8 @@ impl Router {
             return Err(errors::path_not_utf8());
         };
         let mut method_mismatch = false;
-        for route in &self.routes {
+        let first = path_segments.first().map_or("", |s| s.as_ref());
+        for route in self.candidates(first) {
             if !matches_route(&route.segments, &path_segments) {
                 continue;
             }
