@@ -13,6 +13,7 @@ use crate::gate;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operations::{self, Call};
 use crate::relations::embedding::refresh;
+use crate::response::Answer;
 use crate::routing::{Routed, Router};
 use crate::store::State;
 use crate::sync::lock;
@@ -70,6 +71,7 @@ impl Api {
     #[cfg(test)]
     pub(crate) fn handle(&self, state: &Mutex<State>, request: &HttpRequest) -> HttpResponse {
         self.handle_routed(state, request, self.route(request))
+            .into_response()
     }
 
     /// Where `request` goes (the router's answer), worked out once for a request: the
@@ -91,12 +93,12 @@ impl Api {
         state: &Mutex<State>,
         request: &HttpRequest,
         routed: Result<Routed<'_>, HttpResponse>,
-    ) -> HttpResponse {
+    ) -> Answer {
         let (route, params) = match routed {
             Ok(Routed::Found(route, params)) => (route, params),
-            Ok(Routed::WrongMethod) => return errors::method_not_allowed(&request.method),
-            Ok(Routed::Nowhere) => return errors::not_found(),
-            Err(response) => return response,
+            Ok(Routed::WrongMethod) => return errors::method_not_allowed(&request.method).into(),
+            Ok(Routed::Nowhere) => return errors::not_found().into(),
+            Err(response) => return response.into(),
         };
         let (service, op) = (route.service, route.op);
         let checked = route
@@ -105,7 +107,7 @@ impl Api {
             .and_then(|body| Ok((body, gate::check_query(op, &request.query)?)));
         let (body, query) = match checked {
             Ok(checked) => checked,
-            Err(response) => return response,
+            Err(response) => return response.into(),
         };
         let collection_len = ngrok_api::meta::path_params(service.path).count();
         let call = Call {
@@ -127,20 +129,20 @@ impl Api {
             .relations
             .check_parent(&state, service, parent_params)
         {
-            return response;
+            return response.into();
         }
         if let Some(list) = list {
             let gathered = list.gather(&self.catalog, &state);
             drop(state);
             return match gathered {
                 Ok(gathered) => gathered.answer(&self.catalog, request),
-                Err(response) => response,
+                Err(response) => response.into(),
             };
         }
         let response = operations::dispatch(&self.catalog, &mut state, call);
         // While the store is still held: the next read finds every shown form made.
         refresh(&self.catalog, &mut state);
-        response
+        response.into()
     }
 
     /// What is worked out from the registry at start-up, for seeding (`seeding.rs`),

@@ -14,26 +14,26 @@ use crate::admin;
 use crate::expectations::{shorten, Seen};
 use crate::faults::Fault;
 use crate::gate;
-use crate::http::{query_pairs, HttpRequest, HttpResponse};
+use crate::http::{query_pairs, HttpRequest};
 use crate::recording::recorded;
+use crate::response::Answer;
 use crate::routing::Routed;
 use crate::shared::{lock, Shared};
 
 /// What becomes of a request.
 pub(crate) enum Outcome {
     /// Write this answer.
-    Answer(HttpResponse),
+    Answer(Answer),
     /// The request (given back) met this fault, for the connection to act out (some
     /// faults act on the socket).
     Fault(Fault, HttpRequest),
 }
 
-/// What becomes of `request`: its answer, or the fault it met. An answered request is
-/// recorded once answered (before its answer is written), so that it moves into the
-/// journal rather than being copied; one that meets a fault is recorded before.
+/// What becomes of `request`: its answer, or the fault it met (with the request, for the
+/// connection to act the fault out).
 pub(crate) fn exchange(shared: &Shared, request: HttpRequest) -> Outcome {
     if admin::is_admin(&request.path) {
-        return Outcome::Answer(admin::handle(shared, &request));
+        return Outcome::Answer(admin::handle(shared, &request).into());
     }
     let authorized = gate::authenticate(&request, &shared.api.api_key, |_| false).is_ok();
     let routed = shared.api.route(&request);
@@ -73,14 +73,14 @@ pub(crate) fn exchange(shared: &Shared, request: HttpRequest) -> Outcome {
     } else {
         lock(&shared.expectations).observe_keyless();
     }
+    // Recorded before it is answered: a test may wait for a request to be in the journal
+    // to know that the emulator has it (`tests/tests/behaviour/concurrency.rs`).
+    let kept = recorded(request.clone(), authorized, operation, path_ids);
+    lock(&shared.requests).record(kept);
     if let Some(fault) = lock(&shared.faults).take(&request.method, &request.path, operation) {
-        let kept = recorded(request.clone(), authorized, operation, path_ids);
-        lock(&shared.requests).record(kept);
         return Outcome::Fault(fault, request);
     }
-    let response = shared.respond_routed(&request, routed);
-    lock(&shared.requests).record(recorded(request, authorized, operation, path_ids));
-    Outcome::Answer(response)
+    Outcome::Answer(shared.respond_routed(&request, routed))
 }
 
 /// A request in one line for reports: method, path, query and the start of the body.

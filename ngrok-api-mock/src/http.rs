@@ -12,6 +12,10 @@ use crate::deadline::DeadlineStream;
 use crate::errors;
 use crate::limits::Limits;
 pub(crate) use crate::response::HttpResponse;
+use crate::response::Spliced;
+
+/// The most parts one `writev` is given (Linux takes at most 1024).
+const MAX_PARTS: usize = 1024;
 
 /// The largest request head (request line and headers) the emulator reads.
 const MAX_HEAD: usize = 64 * 1024;
@@ -329,28 +333,56 @@ pub(crate) fn write_response(
     response: &HttpResponse,
     close: bool,
 ) -> io::Result<()> {
-    let head = encode_head(response, close);
+    write_answer(stream, response, None, close)
+}
+
+/// Writes `response` with `spliced`'s parts put into its body: the head, the body and
+/// the parts, each from where it is, in as few `writev`s as the socket takes them in.
+pub(crate) fn write_answer(
+    stream: &mut impl Write,
+    response: &HttpResponse,
+    spliced: Option<&Spliced>,
+    close: bool,
+) -> io::Result<()> {
     let body: &[u8] = if response.status == 204 {
         &[]
     } else {
         &response.body
     };
-    write_all_vectored(stream, &head, body)?;
+    let extra = spliced.map_or(0, Spliced::len);
+    let head = encode_head(response, body.len() + extra, close);
+    let mut parts = Vec::with_capacity(3 + spliced.map_or(0, |s| s.ranges.len()));
+    parts.push(io::IoSlice::new(&head));
+    match spliced.filter(|_| !body.is_empty() || extra > 0) {
+        Some(spliced) => {
+            let (before, after) = body.split_at(spliced.at.min(body.len()));
+            let bytes = spliced.source.bytes();
+            parts.push(io::IoSlice::new(before));
+            parts.extend(
+                spliced
+                    .ranges
+                    .iter()
+                    .map(|range| io::IoSlice::new(&bytes[range.clone()])),
+            );
+            parts.push(io::IoSlice::new(after));
+        }
+        None => parts.push(io::IoSlice::new(body)),
+    }
+    write_all_vectored(stream, &mut parts)?;
     stream.flush()
 }
 
-/// `Write::write_all_vectored` (not stable yet) for two buffers.
-fn write_all_vectored(stream: &mut impl Write, mut head: &[u8], mut body: &[u8]) -> io::Result<()> {
-    while !head.is_empty() || !body.is_empty() {
-        let written = match stream.write_vectored(&[io::IoSlice::new(head), io::IoSlice::new(body)]) {
+/// `Write::write_all_vectored` (not stable yet), at most [`MAX_PARTS`] parts a call.
+fn write_all_vectored(stream: &mut impl Write, mut parts: &mut [io::IoSlice<'_>]) -> io::Result<()> {
+    io::IoSlice::advance_slices(&mut parts, 0);
+    while !parts.is_empty() {
+        let some = parts.len().min(MAX_PARTS);
+        match stream.write_vectored(&parts[..some]) {
             Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
-            Ok(n) => n,
-            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Ok(n) => io::IoSlice::advance_slices(&mut parts, n),
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
             Err(err) => return Err(err),
-        };
-        let from_head = written.min(head.len());
-        head = &head[from_head..];
-        body = &body[written - from_head..];
+        }
     }
     Ok(())
 }
@@ -358,15 +390,16 @@ fn write_all_vectored(stream: &mut impl Write, mut head: &[u8], mut body: &[u8])
 /// The bytes of a response: status line, headers and body. `content-length` always gives
 /// the full body's length, so a prefix of these bytes is a truncated response.
 pub(crate) fn encode_response(response: &HttpResponse, close: bool) -> Vec<u8> {
-    let mut bytes = encode_head(response, close);
+    let mut bytes = encode_head(response, response.body.len(), close);
     if response.status != 204 {
         bytes.extend_from_slice(&response.body);
     }
     bytes
 }
 
-/// The status line and headers of a response, with the blank line that ends them.
-fn encode_head(response: &HttpResponse, close: bool) -> Vec<u8> {
+/// The status line and headers of a response whose body is `length` bytes, with the
+/// blank line that ends them.
+fn encode_head(response: &HttpResponse, length: usize, close: bool) -> Vec<u8> {
     let headers: usize = response
         .headers
         .iter()
@@ -386,7 +419,7 @@ fn encode_head(response: &HttpResponse, close: bool) -> Vec<u8> {
     }
     if response.status != 204 {
         out.extend_from_slice(b"content-length: ");
-        push_decimal(&mut out, response.body.len());
+        push_decimal(&mut out, length);
         out.extend_from_slice(b"\r\n");
     }
     if close {

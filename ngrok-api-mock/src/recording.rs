@@ -154,8 +154,8 @@ impl Journal {
 }
 
 /// What the journal keeps of `request`: the credential redacted, and the body only when
-/// the request carried the key. The request is taken, not copied: what it holds moves
-/// into the journal.
+/// the request carried the key. What `request` holds moves into the journal (the
+/// caller copies it if it still needs it), with no second copy made here.
 pub(crate) fn recorded(
     request: HttpRequest,
     authorized: bool,

@@ -17,6 +17,7 @@ use crate::http::{HttpRequest, HttpResponse};
 use crate::limits::Limits;
 use crate::persistence;
 use crate::recording::Journal;
+use crate::response::Answer;
 use crate::routing::Routed;
 use crate::store::State;
 
@@ -51,6 +52,7 @@ impl Shared {
     /// The emulator's answer to a request (no fault involved).
     pub(crate) fn respond(&self, request: &HttpRequest) -> HttpResponse {
         self.respond_routed(request, self.api.route(request))
+            .into_response()
     }
 
     /// [`Shared::respond`] for a request already routed (`routed` is `Api::route`'s
@@ -59,7 +61,7 @@ impl Shared {
         &self,
         request: &HttpRequest,
         routed: Result<Routed<'_>, HttpResponse>,
-    ) -> HttpResponse {
+    ) -> Answer {
         self.sources.tick();
         self.sources.enter(|| self.respond_now(request, routed))
     }
@@ -68,19 +70,19 @@ impl Shared {
         &self,
         request: &HttpRequest,
         routed: Result<Routed<'_>, HttpResponse>,
-    ) -> HttpResponse {
+    ) -> Answer {
         let api = &self.api;
         let admitted = gate::authenticate(request, &api.api_key, |token| {
             api.is_authtoken(&lock(&self.state), token)
         })
         .and_then(|()| gate::check_version(request));
         if let Err(response) = admitted {
-            return response;
+            return response.into();
         }
         if let Some(limit) = lock(&self.rate_limit).as_mut() {
             if let Err(wait) = limit.admit(self.sources.clock.now()) {
                 let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-                return errors::rate_limited(seconds);
+                return errors::rate_limited(seconds).into();
             }
         }
         // `handle` locks the store for as long as it needs it, and no longer.
@@ -90,7 +92,8 @@ impl Shared {
         }
         // Saved under the lock, so each save writes the store as it is then: a later
         // change's save holds this change too, and every answered change is on disk.
-        self.persist(&lock(&self.state), request, response)
+        self.persist(&lock(&self.state), request, response.into_response())
+            .into()
     }
 
     /// After a request that changed the store, writes the state file (if there is one)
