@@ -15,7 +15,7 @@ use crate::expectations::{shorten, Seen};
 use crate::faults::Fault;
 use crate::gate;
 use crate::http::{query_pairs, HttpRequest};
-use crate::recording::recorded;
+use crate::recording::Kept;
 use crate::response::Answer;
 use crate::routing::Routed;
 use crate::shared::{lock, Shared};
@@ -37,18 +37,11 @@ pub(crate) fn exchange(shared: &Shared, request: HttpRequest) -> Outcome {
     }
     let authorized = gate::authenticate(&request, &shared.api.api_key, |_| false).is_ok();
     let routed = shared.api.route(&request);
-    let (operation, path_ids) = match &routed {
-        Ok(Routed::Found(route, params)) => (
-            Some(route.op.label),
-            route
-                .op
-                .path_params()
-                .map(str::to_string)
-                .zip(params.iter().cloned())
-                .collect(),
-        ),
-        _ => (None, Vec::new()),
+    let op = match &routed {
+        Ok(Routed::Found(route, _)) => Some(route.op),
+        _ => None,
     };
+    let operation = op.map(|op| op.label);
     if authorized {
         let mut expectations = lock(&shared.expectations);
         // Only decode what an expectation on this operation will look at.
@@ -61,6 +54,15 @@ pub(crate) fn exchange(shared: &Shared, request: HttpRequest) -> Outcome {
         let body = watched
             .then(|| serde_json::from_slice::<Value>(&request.body).ok())
             .flatten();
+        let path_ids: Vec<(String, String)> = match &routed {
+            Ok(Routed::Found(route, params)) if watched => route
+                .op
+                .path_params()
+                .map(str::to_string)
+                .zip(params.iter().cloned())
+                .collect(),
+            _ => Vec::new(),
+        };
         let summary = || summarize(&request);
         let seen = Seen {
             operation,
@@ -75,7 +77,7 @@ pub(crate) fn exchange(shared: &Shared, request: HttpRequest) -> Outcome {
     }
     // Recorded before it is answered: a test may wait for a request to be in the journal
     // to know that the emulator has it (`tests/tests/behaviour/concurrency.rs`).
-    let kept = recorded(request.clone(), authorized, operation, path_ids);
+    let kept = Kept::new(&request, authorized, op);
     lock(&shared.requests).record(kept);
     if let Some(fault) = lock(&shared.faults).take(&request.method, &request.path, operation) {
         return Outcome::Fault(fault, request);
