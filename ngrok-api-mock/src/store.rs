@@ -68,6 +68,9 @@ pub(crate) struct Snapshot {
     /// As for [`Shown`]: out of date once a collection its items show changed after.
     made: u64,
     items: Vec<(Box<str>, Shown)>,
+    /// The items' sort keys, one after another, and where each ends (for [`Snapshot::end`]).
+    sorts: String,
+    sort_ends: Vec<usize>,
     /// Every item's JSON in one buffer, newest first and joined by commas, with where
     /// each item starts: a page of items that follow each other is one copy from it,
     /// read in order, rather than one copy from each item's own allocation. Made by
@@ -78,19 +81,45 @@ pub(crate) struct Snapshot {
 impl Snapshot {
     /// A snapshot of `items` (oldest first, by sort key), made at store version `made`.
     pub(crate) fn new(made: u64, items: Vec<(Box<str>, Shown)>) -> Snapshot {
+        let mut sorts = String::with_capacity(items.iter().map(|(sort, _)| sort.len()).sum());
+        let mut sort_ends = Vec::with_capacity(items.len());
+        for (sort, _) in &items {
+            sorts.push_str(sort);
+            sort_ends.push(sorts.len());
+        }
         Snapshot {
             made,
             items,
+            sorts,
+            sort_ends,
             text: OnceLock::new(),
         }
+    }
+
+    /// The sort key of the item at `index` (< the number of items).
+    fn sort_key(&self, index: usize) -> &str {
+        let start = index.checked_sub(1).map_or(0, |before| self.sort_ends[before]);
+        &self.sorts[start..self.sort_ends[index]]
     }
 
     /// How many items come before `before` (all when `None`): the candidates of a page
     /// are those with a smaller index.
     pub(crate) fn end(&self, before: Option<&str>) -> usize {
-        before.map_or(self.items.len(), |before| {
-            self.items.partition_point(|(sort, _)| &**sort < before)
-        })
+        let Some(before) = before else {
+            return self.items.len();
+        };
+        // A binary search over the keys kept side by side (`sorts`), not through each
+        // each item's own allocation, scattered in memory (a cache miss a step).
+        let (mut low, mut high) = (0, self.items.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            if self.sort_key(middle) < before {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        low
     }
 
     /// The item at `index` (oldest first), if there is one.

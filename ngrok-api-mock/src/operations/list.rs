@@ -10,6 +10,7 @@
 //! shown forms of those under the parent; [`Gathered::answer`] filters, pages and writes
 //! the page after the store is released, copying each item's kept JSON.
 
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 use ngrok_api::meta::{FieldType, OperationKind, OperationMeta, ServiceMeta};
@@ -278,11 +279,14 @@ impl Gathered<'_> {
             .filter(|&i| referring_to.is_none_or(|id| refers_to(value(i), id)))
             .filter(|&i| filter.as_ref().is_none_or(|f| f.matches(value(i))));
         let base_url = &catalog.base_url;
-        let page_uri = if request.query.is_empty() {
-            format!("{base_url}{}", request.path)
-        } else {
-            format!("{base_url}{}?{}", request.path, request.query)
-        };
+        let mut page_uri =
+            String::with_capacity(base_url.len() + request.path.len() + request.query.len() + 1);
+        page_uri.push_str(base_url);
+        page_uri.push_str(&request.path);
+        if !request.query.is_empty() {
+            page_uri.push('?');
+            page_uri.push_str(&request.query);
+        }
         let mut page = Map::new();
         page.insert("uri".into(), Value::String(page_uri));
         let shown: Vec<usize> = if list.paged {
@@ -294,10 +298,14 @@ impl Gathered<'_> {
                 .and_then(Value::as_str);
             let next = match (more, last) {
                 (true, Some(last)) => {
-                    let mut next = format!(
-                        "{base_url}{}?before_id={last}&limit={}",
-                        request.path, limit
+                    let mut next = String::with_capacity(
+                        base_url.len() + request.path.len() + last.len() + 64,
                     );
+                    for part in [base_url, &request.path, "?before_id=", last, "&limit="] {
+                        next.push_str(part);
+                    }
+                    // Writing to a String cannot fail.
+                    let _ = write!(next, "{limit}");
                     if let Some(f) = &filter_text {
                         next.push_str("&filter=");
                         next.push_str(&encode(f));
