@@ -109,7 +109,7 @@ impl Snapshot {
             return self.items.len();
         };
         // A binary search over the keys kept side by side (`sorts`), not through each
-        // each item's own allocation, scattered in memory (a cache miss a step).
+        // item's own allocation, scattered in memory (a cache miss a step).
         let (mut low, mut high) = (0, self.items.len());
         while low < high {
             let middle = low + (high - low) / 2;
