@@ -82,7 +82,7 @@ pub(crate) fn exchange(shared: &Shared, request: HttpRequest) -> Outcome {
     if let Some(fault) = lock(&shared.faults).take(&request.method, &request.path, operation) {
         return Outcome::Fault(fault, request);
     }
-    Outcome::Answer(shared.respond_routed(&request, routed))
+    Outcome::Answer(shared.respond_routed(&request, routed, authorized))
 }
 
 /// A request in one line for reports: method, path, query and the start of the body.

@@ -373,7 +373,10 @@ pub(crate) fn write_answer(
 }
 
 /// `Write::write_all_vectored` (not stable yet), at most [`MAX_PARTS`] parts a call.
-fn write_all_vectored(stream: &mut impl Write, mut parts: &mut [io::IoSlice<'_>]) -> io::Result<()> {
+fn write_all_vectored(
+    stream: &mut impl Write,
+    mut parts: &mut [io::IoSlice<'_>],
+) -> io::Result<()> {
     io::IoSlice::advance_slices(&mut parts, 0);
     while !parts.is_empty() {
         let some = parts.len().min(MAX_PARTS);

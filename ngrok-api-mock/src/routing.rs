@@ -120,11 +120,7 @@ impl Router {
             .iter()
             .copied()
             .peekable();
-        let mut any = self
-            .open_start
-            .iter()
-            .copied()
-            .peekable();
+        let mut any = self.open_start.iter().copied().peekable();
         // Both lists are in `routes`' order: merged, they stay in it.
         std::iter::from_fn(move || match (starting.peek(), any.peek()) {
             (Some(a), Some(b)) if b < a => any.next(),

@@ -98,7 +98,9 @@ impl Snapshot {
 
     /// The sort key of the item at `index` (< the number of items).
     fn sort_key(&self, index: usize) -> &str {
-        let start = index.checked_sub(1).map_or(0, |before| self.sort_ends[before]);
+        let start = index
+            .checked_sub(1)
+            .map_or(0, |before| self.sort_ends[before]);
         &self.sorts[start..self.sort_ends[index]]
     }
 

@@ -22,8 +22,8 @@ use crate::filter::{Filter, FilterError};
 use crate::http::{HttpRequest, HttpResponse};
 use crate::relations::embedding::{shown, since};
 use crate::relations::references::refers_to;
-use crate::schema::strip_nullable;
 use crate::response::{Answer, Spliced};
+use crate::schema::strip_nullable;
 use crate::store::{Entry, Shown, Snapshot, State};
 
 use super::{item_params, Call};
