@@ -274,7 +274,10 @@ impl Gathered<'_> {
             return errors::not_found().into();
         };
         let value = |index: usize| snapshot.item(index).map_or(&Value::Null, |s| &*s.value);
-        let mut matching = (0..snapshot.end(before.as_deref()))
+        let end = snapshot.end(before.as_deref());
+        // Nothing to filter out: the page is the `limit` items before `end`.
+        let unfiltered = referring_to.is_none() && filter.is_none();
+        let mut matching = (0..end)
             .rev()
             .filter(|&i| referring_to.is_none_or(|id| refers_to(value(i), id)))
             .filter(|&i| filter.as_ref().is_none_or(|f| f.matches(value(i))));
@@ -290,8 +293,13 @@ impl Gathered<'_> {
         let mut page = Map::new();
         page.insert("uri".into(), Value::String(page_uri));
         let shown: Vec<usize> = if list.paged {
-            let shown: Vec<usize> = matching.by_ref().take(limit).collect();
-            let more = matching.next().is_some();
+            let (shown, more): (Vec<usize>, bool) = if unfiltered {
+                let start = end.saturating_sub(limit);
+                ((start..end).rev().collect(), start > 0)
+            } else {
+                let shown = matching.by_ref().take(limit).collect();
+                (shown, matching.next().is_some())
+            };
             let last = shown
                 .last()
                 .and_then(|&i| value(i).get("id"))
