@@ -4,7 +4,7 @@
 
 use std::sync::Mutex;
 
-use ngrok_api::meta::{OperationMeta, ServiceMeta};
+use ngrok_api::meta::ServiceMeta;
 use serde_json::{Map, Value};
 
 use crate::catalog::Catalog;
@@ -13,6 +13,7 @@ use crate::gate;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::operations::{self, Call};
 use crate::relations::embedding::refresh;
+use crate::response::Answer;
 use crate::routing::{Routed, Router};
 use crate::store::State;
 use crate::sync::lock;
@@ -65,18 +66,39 @@ impl Api {
         inserted
     }
 
-    /// Answers one authenticated request, holding `state` only while it reads or changes
+    /// [`Api::handle_routed`] after routing the request: for the tests (a served request
+    /// is routed once, in `exchange.rs`, and handed on routed).
+    #[cfg(test)]
+    pub(crate) fn handle(&self, state: &Mutex<State>, request: &HttpRequest) -> HttpResponse {
+        self.handle_routed(state, request, self.route(request))
+            .into_response()
+    }
+
+    /// Where `request` goes (the router's answer), worked out once for a request: the
+    /// journal, the expectations and the faults name it by its operation before
+    /// [`Api::handle_routed`] answers it.
+    pub(crate) fn route(&self, request: &HttpRequest) -> Result<Routed<'_>, HttpResponse> {
+        self.router.route(&request.method, &request.path)
+    }
+
+    /// Answers one authenticated request, already routed (`routed` is [`Api::route`]'s
+    /// answer), holding `state` only while it reads or changes
     /// the store: a list takes its items' kept shown forms (a collection's snapshot: one
     /// `Arc`) with the store held, then filters and writes the page after releasing it,
     /// so that a long list does not hold up the requests of other connections. After a
     /// change, the shown forms it made out of date are made again before the store is
     /// released (`relations/embedding.rs`, `refresh`), so that reads find them made.
-    pub(crate) fn handle(&self, state: &Mutex<State>, request: &HttpRequest) -> HttpResponse {
-        let (route, params) = match self.router.route(&request.method, &request.path) {
+    pub(crate) fn handle_routed(
+        &self,
+        state: &Mutex<State>,
+        request: &HttpRequest,
+        routed: Result<Routed<'_>, HttpResponse>,
+    ) -> Answer {
+        let (route, params) = match routed {
             Ok(Routed::Found(route, params)) => (route, params),
-            Ok(Routed::WrongMethod) => return errors::method_not_allowed(&request.method),
-            Ok(Routed::Nowhere) => return errors::not_found(),
-            Err(response) => return response,
+            Ok(Routed::WrongMethod) => return errors::method_not_allowed(&request.method).into(),
+            Ok(Routed::Nowhere) => return errors::not_found().into(),
+            Err(response) => return response.into(),
         };
         let (service, op) = (route.service, route.op);
         let checked = route
@@ -85,7 +107,7 @@ impl Api {
             .and_then(|body| Ok((body, gate::check_query(op, &request.query)?)));
         let (body, query) = match checked {
             Ok(checked) => checked,
-            Err(response) => return response,
+            Err(response) => return response.into(),
         };
         let collection_len = ngrok_api::meta::path_params(service.path).count();
         let call = Call {
@@ -107,40 +129,26 @@ impl Api {
             .relations
             .check_parent(&state, service, parent_params)
         {
-            return response;
+            return response.into();
         }
         if let Some(list) = list {
             let gathered = list.gather(&self.catalog, &state);
             drop(state);
             return match gathered {
                 Ok(gathered) => gathered.answer(&self.catalog, request),
-                Err(response) => response,
+                Err(response) => response.into(),
             };
         }
         let response = operations::dispatch(&self.catalog, &mut state, call);
         // While the store is still held: the next read finds every shown form made.
         refresh(&self.catalog, &mut state);
-        response
+        response.into()
     }
 
     /// What is worked out from the registry at start-up, for seeding (`seeding.rs`),
     /// which works on the store as the operations do.
     pub(crate) fn catalog(&self) -> &Catalog {
         &self.catalog
-    }
-
-    /// The operation `method` and `path` route to, with the path's placeholder values
-    /// (decoded); `None` when none does. For the journal, expectations and faults, which
-    /// name requests by operation before they are answered.
-    pub(crate) fn operation(
-        &self,
-        method: &str,
-        path: &str,
-    ) -> Option<(&'static OperationMeta, &'static ServiceMeta, Vec<String>)> {
-        match self.router.route(method, path) {
-            Ok(Routed::Found(route, params)) => Some((route.op, route.service, params)),
-            _ => None,
-        }
     }
 }
 

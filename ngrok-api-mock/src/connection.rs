@@ -14,9 +14,11 @@ use crate::errors;
 use crate::exchange::{exchange, Outcome};
 use crate::faults::{self, Fault, FaultKind};
 use crate::http::{
-    encode_response, read_request, write_response, HttpRequest, HttpResponse, Incoming, ReadError,
+    encode_response, read_request, write_answer, write_response, HttpRequest, HttpResponse,
+    Incoming, ReadError,
 };
 use crate::refused::Refuser;
+use crate::response::Answer;
 use crate::shared::{lock, Shared};
 
 /// How long the accept loop waits after `accept` fails. The usual cause is a full file
@@ -111,15 +113,16 @@ fn serve_connection(stream: &TcpStream, shared: &Shared) {
             }
             Err(ReadError::Closed | ReadError::Idle | ReadError::Io) => return,
         };
-        let response = match exchange(shared, &request) {
-            Outcome::Answer(response) => response,
-            Outcome::Fault(fault) => match faulted(shared, &request, fault, &mut writer) {
-                Some(response) => response,
+        let answer = match exchange(shared, request) {
+            Outcome::Answer(answer) => answer,
+            Outcome::Fault(fault, request) => match faulted(shared, &request, fault, &mut writer) {
+                Some(response) => response.into(),
                 None => return,
             },
         };
         let close = !keep_alive || shared.stopping.load(Ordering::SeqCst);
-        if write_response(&mut writer, &response, close).is_err() || close {
+        let Answer { response, spliced } = &answer;
+        if write_answer(&mut writer, response, spliced.as_ref(), close).is_err() || close {
             return;
         }
     }

@@ -14,32 +14,34 @@ use crate::admin;
 use crate::expectations::{shorten, Seen};
 use crate::faults::Fault;
 use crate::gate;
-use crate::http::{query_pairs, HttpRequest, HttpResponse};
-use crate::recording::recorded;
+use crate::http::{query_pairs, HttpRequest};
+use crate::recording::Kept;
+use crate::response::Answer;
+use crate::routing::Routed;
 use crate::shared::{lock, Shared};
 
 /// What becomes of a request.
 pub(crate) enum Outcome {
     /// Write this answer.
-    Answer(HttpResponse),
-    /// The request met this fault, for the connection to act out (some faults act on the
-    /// socket).
-    Fault(Fault),
+    Answer(Answer),
+    /// The request (given back) met this fault, for the connection to act out (some
+    /// faults act on the socket).
+    Fault(Fault, HttpRequest),
 }
 
-/// What becomes of `request`: its answer, or the fault it met.
-pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
+/// What becomes of `request`: its answer, or the fault it met (with the request, for the
+/// connection to act the fault out).
+pub(crate) fn exchange(shared: &Shared, request: HttpRequest) -> Outcome {
     if admin::is_admin(&request.path) {
-        return Outcome::Answer(admin::handle(shared, request));
+        return Outcome::Answer(admin::handle(shared, &request).into());
     }
-    let authorized = gate::authenticate(request, &shared.api.api_key, |_| false).is_ok();
-    let (operation, path_ids) = match shared.api.operation(&request.method, &request.path) {
-        Some((op, _, params)) => (
-            Some(op.label),
-            op.path_params().map(str::to_string).zip(params).collect(),
-        ),
-        None => (None, Vec::new()),
+    let authorized = gate::authenticate(&request, &shared.api.api_key, |_| false).is_ok();
+    let routed = shared.api.route(&request);
+    let op = match &routed {
+        Ok(Routed::Found(route, _)) => Some(route.op),
+        _ => None,
     };
+    let operation = op.map(|op| op.label);
     if authorized {
         let mut expectations = lock(&shared.expectations);
         // Only decode what an expectation on this operation will look at.
@@ -52,7 +54,16 @@ pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
         let body = watched
             .then(|| serde_json::from_slice::<Value>(&request.body).ok())
             .flatten();
-        let summary = || summarize(request);
+        let path_ids: Vec<(String, String)> = match &routed {
+            Ok(Routed::Found(route, params)) if watched => route
+                .op
+                .path_params()
+                .map(str::to_string)
+                .zip(params.iter().cloned())
+                .collect(),
+            _ => Vec::new(),
+        };
+        let summary = || summarize(&request);
         let seen = Seen {
             operation,
             path_ids: &path_ids,
@@ -64,11 +75,14 @@ pub(crate) fn exchange(shared: &Shared, request: &HttpRequest) -> Outcome {
     } else {
         lock(&shared.expectations).observe_keyless();
     }
-    lock(&shared.requests).record(recorded(request, authorized, operation, path_ids));
+    // Recorded before it is answered: a test may wait for a request to be in the journal
+    // to know that the emulator has it (`tests/tests/behaviour/concurrency.rs`).
+    let kept = Kept::new(&request, authorized, op);
+    lock(&shared.requests).record(kept);
     if let Some(fault) = lock(&shared.faults).take(&request.method, &request.path, operation) {
-        return Outcome::Fault(fault);
+        return Outcome::Fault(fault, request);
     }
-    Outcome::Answer(shared.respond(request))
+    Outcome::Answer(shared.respond_routed(&request, routed, authorized))
 }
 
 /// A request in one line for reports: method, path, query and the start of the body.

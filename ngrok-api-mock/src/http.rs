@@ -12,6 +12,10 @@ use crate::deadline::DeadlineStream;
 use crate::errors;
 use crate::limits::Limits;
 pub(crate) use crate::response::HttpResponse;
+use crate::response::Spliced;
+
+/// The most parts one `writev` is given (Linux takes at most 1024).
+const MAX_PARTS: usize = 1024;
 
 /// The largest request head (request line and headers) the emulator reads.
 const MAX_HEAD: usize = 64 * 1024;
@@ -162,27 +166,29 @@ fn read_head(reader: &mut BufReader<DeadlineStream<'_>>) -> Result<(HttpRequest,
     let mut head = HeadReader {
         reader,
         left: MAX_HEAD,
+        line: Vec::with_capacity(256),
     };
     // Blank lines before a request line are tolerated (some clients send one after a body).
-    let mut line = String::new();
+    let mut line = "";
     while line.is_empty() {
         line = head.line()?;
     }
-    let (method, target, http_1_1) = parse_request_line(&line)?;
+    let (method, target, http_1_1) = parse_request_line(line)?;
     let (path, query) = match target.split_once('?') {
         Some((p, q)) => (p.to_string(), q.to_string()),
         None => (target.to_string(), String::new()),
     };
-    let mut headers = Vec::new();
+    let method = method.to_string();
+    let mut headers = Vec::with_capacity(8);
     loop {
         let line = head.line()?;
         if line.is_empty() {
             break;
         }
-        headers.push(parse_header(&line)?);
+        headers.push(parse_header(line)?);
     }
     let request = HttpRequest {
-        method: method.to_string(),
+        method,
         path,
         query,
         headers,
@@ -191,21 +197,24 @@ fn read_head(reader: &mut BufReader<DeadlineStream<'_>>) -> Result<(HttpRequest,
     Ok((request, http_1_1))
 }
 
-/// Reads the lines of a request head, at most [`MAX_HEAD`] bytes in all.
+/// Reads the lines of a request head, at most [`MAX_HEAD`] bytes in all, each into the
+/// same buffer (one allocation for the whole head).
 struct HeadReader<'a, 'b> {
     reader: &'a mut BufReader<DeadlineStream<'b>>,
     left: usize,
+    line: Vec<u8>,
 }
 
 impl HeadReader<'_, '_> {
     /// The next line, without its line ending.
-    fn line(&mut self) -> Result<String, ReadError> {
-        let mut bytes = Vec::new();
+    fn line(&mut self) -> Result<&str, ReadError> {
+        let bytes = &mut self.line;
+        bytes.clear();
         let n = self
             .reader
             .by_ref()
             .take(self.left as u64)
-            .read_until(b'\n', &mut bytes)?;
+            .read_until(b'\n', bytes)?;
         self.left -= n;
         if !bytes.ends_with(b"\n") {
             return Err(malformed(if self.left == 0 {
@@ -223,7 +232,7 @@ impl HeadReader<'_, '_> {
         if bytes.iter().any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
             return Err(malformed("the request head contains a control character"));
         }
-        String::from_utf8(bytes).map_err(|_| malformed("the request head is not valid UTF-8"))
+        std::str::from_utf8(bytes).map_err(|_| malformed("the request head is not valid UTF-8"))
     }
 }
 
@@ -317,38 +326,125 @@ fn body_length(request: &HttpRequest) -> Result<usize, ReadError> {
     Ok(length.unwrap_or(0))
 }
 
+/// Writes `response`: its head and body in one `writev` (no copy of the body), as many
+/// more as the socket needs to take the rest.
 pub(crate) fn write_response(
     stream: &mut impl Write,
     response: &HttpResponse,
     close: bool,
 ) -> io::Result<()> {
-    stream.write_all(&encode_response(response, close))?;
+    write_answer(stream, response, None, close)
+}
+
+/// Writes `response` with `spliced`'s parts put into its body: the head, the body and
+/// the parts, each from where it is, in as few `writev`s as the socket takes them in.
+pub(crate) fn write_answer(
+    stream: &mut impl Write,
+    response: &HttpResponse,
+    spliced: Option<&Spliced>,
+    close: bool,
+) -> io::Result<()> {
+    let body: &[u8] = if response.status == 204 {
+        &[]
+    } else {
+        &response.body
+    };
+    let extra = spliced.map_or(0, Spliced::len);
+    let head = encode_head(response, body.len() + extra, close);
+    let mut parts = Vec::with_capacity(3 + spliced.map_or(0, |s| s.ranges.len()));
+    parts.push(io::IoSlice::new(&head));
+    match spliced.filter(|_| !body.is_empty() || extra > 0) {
+        Some(spliced) => {
+            let (before, after) = body.split_at(spliced.at.min(body.len()));
+            let bytes = spliced.source.bytes();
+            parts.push(io::IoSlice::new(before));
+            parts.extend(
+                spliced
+                    .ranges
+                    .iter()
+                    .map(|range| io::IoSlice::new(&bytes[range.clone()])),
+            );
+            parts.push(io::IoSlice::new(after));
+        }
+        None => parts.push(io::IoSlice::new(body)),
+    }
+    write_all_vectored(stream, &mut parts)?;
     stream.flush()
+}
+
+/// `Write::write_all_vectored` (not stable yet), at most [`MAX_PARTS`] parts a call.
+fn write_all_vectored(
+    stream: &mut impl Write,
+    mut parts: &mut [io::IoSlice<'_>],
+) -> io::Result<()> {
+    io::IoSlice::advance_slices(&mut parts, 0);
+    while !parts.is_empty() {
+        let some = parts.len().min(MAX_PARTS);
+        match stream.write_vectored(&parts[..some]) {
+            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+            Ok(n) => io::IoSlice::advance_slices(&mut parts, n),
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+    Ok(())
 }
 
 /// The bytes of a response: status line, headers and body. `content-length` always gives
 /// the full body's length, so a prefix of these bytes is a truncated response.
 pub(crate) fn encode_response(response: &HttpResponse, close: bool) -> Vec<u8> {
-    let mut out = format!(
-        "HTTP/1.1 {} {}\r\n",
-        response.status,
-        reason(response.status)
-    );
-    for (name, value) in &response.headers {
-        out.push_str(&format!("{name}: {value}\r\n"));
-    }
-    if response.status != 204 {
-        out.push_str(&format!("content-length: {}\r\n", response.body.len()));
-    }
-    if close {
-        out.push_str("connection: close\r\n");
-    }
-    out.push_str("\r\n");
-    let mut bytes = out.into_bytes();
+    let mut bytes = encode_head(response, response.body.len(), close);
     if response.status != 204 {
         bytes.extend_from_slice(&response.body);
     }
     bytes
+}
+
+/// The status line and headers of a response whose body is `length` bytes, with the
+/// blank line that ends them.
+fn encode_head(response: &HttpResponse, length: usize, close: bool) -> Vec<u8> {
+    let headers: usize = response
+        .headers
+        .iter()
+        .map(|(name, value)| name.len() + value.len() + 4)
+        .sum();
+    let mut out = Vec::with_capacity(headers + 96);
+    out.extend_from_slice(b"HTTP/1.1 ");
+    push_decimal(&mut out, usize::from(response.status));
+    out.push(b' ');
+    out.extend_from_slice(reason(response.status).as_bytes());
+    out.extend_from_slice(b"\r\n");
+    for (name, value) in &response.headers {
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(b": ");
+        out.extend_from_slice(value.as_bytes());
+        out.extend_from_slice(b"\r\n");
+    }
+    if response.status != 204 {
+        out.extend_from_slice(b"content-length: ");
+        push_decimal(&mut out, length);
+        out.extend_from_slice(b"\r\n");
+    }
+    if close {
+        out.extend_from_slice(b"connection: close\r\n");
+    }
+    out.extend_from_slice(b"\r\n");
+    out
+}
+
+/// Appends `n` in decimal (without going through `format!`).
+fn push_decimal(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
 }
 
 fn reason(status: u16) -> &'static str {
@@ -409,4 +505,76 @@ pub(crate) fn query_pairs(query: &str) -> Option<Vec<(String, String)>> {
             Some((percent_decode(name, true)?, percent_decode(value, true)?))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::response::{Answer, SharedBytes};
+
+    struct Text(Vec<u8>);
+
+    impl SharedBytes for Text {
+        fn bytes(&self) -> &[u8] {
+            &self.0
+        }
+    }
+
+    /// A socket that takes at most 7 bytes a call, whatever it is given.
+    struct Trickle(Vec<u8>);
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            let n = buf.len().min(7);
+            self.0.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn write_vectored(&mut self, parts: &[io::IoSlice<'_>]) -> io::Result<usize> {
+            let mut taken = 0;
+            for part in parts {
+                let n = part.len().min(7 - taken);
+                self.0.extend_from_slice(&part[..n]);
+                taken += n;
+                if taken == 7 {
+                    break;
+                }
+            }
+            Ok(taken)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// An answer with shared parts is written as the same bytes as its body copied whole
+    /// would be, `content-length` counting the parts, even when the socket takes a few
+    /// bytes a call (parts cut in the middle, empty ones skipped).
+    #[test]
+    fn a_spliced_answer_is_written_as_its_copied_body_would_be() {
+        let answer = Answer {
+            response: HttpResponse {
+                status: 200,
+                headers: vec![("content-type".into(), "application/json".into())],
+                body: br#"{"xs":[],"uri":"u"}"#.to_vec(),
+            },
+            spliced: Some(Spliced {
+                at: 7,
+                source: Arc::new(Text(br#"{"a":1},{"b":2},{"c":3}"#.to_vec())),
+                ranges: vec![0..7, 7..7, 15..23],
+            }),
+        };
+        let mut written = Trickle(Vec::new());
+        let Answer { response, spliced } = &answer;
+        write_answer(&mut written, response, spliced.as_ref(), false).unwrap();
+        let whole = answer.into_response();
+        assert_eq!(whole.body, br#"{"xs":[{"a":1},{"c":3}],"uri":"u"}"#);
+        assert_eq!(
+            String::from_utf8(written.0).unwrap(),
+            String::from_utf8(encode_response(&whole, false)).unwrap()
+        );
+    }
 }

@@ -17,6 +17,8 @@ use crate::http::{HttpRequest, HttpResponse};
 use crate::limits::Limits;
 use crate::persistence;
 use crate::recording::Journal;
+use crate::response::Answer;
+use crate::routing::Routed;
 use crate::store::State;
 
 pub(crate) struct Shared {
@@ -49,33 +51,57 @@ pub(crate) use crate::sync::lock;
 impl Shared {
     /// The emulator's answer to a request (no fault involved).
     pub(crate) fn respond(&self, request: &HttpRequest) -> HttpResponse {
-        self.sources.tick();
-        self.sources.enter(|| self.respond_now(request))
+        self.respond_routed(request, self.api.route(request), false)
+            .into_response()
     }
 
-    fn respond_now(&self, request: &HttpRequest) -> HttpResponse {
+    /// [`Shared::respond`] for a request already routed (`routed` is `Api::route`'s
+    /// answer), so that a request is routed once on its way; `authorized` when its key
+    /// is known to be the server's already (else the gate checks it).
+    pub(crate) fn respond_routed(
+        &self,
+        request: &HttpRequest,
+        routed: Result<Routed<'_>, HttpResponse>,
+        authorized: bool,
+    ) -> Answer {
+        self.sources.tick();
+        self.sources
+            .enter(|| self.respond_now(request, routed, authorized))
+    }
+
+    fn respond_now(
+        &self,
+        request: &HttpRequest,
+        routed: Result<Routed<'_>, HttpResponse>,
+        authorized: bool,
+    ) -> Answer {
         let api = &self.api;
-        let admitted = gate::authenticate(request, &api.api_key, |token| {
-            api.is_authtoken(&lock(&self.state), token)
-        })
-        .and_then(|()| gate::check_version(request));
+        let authenticated = if authorized {
+            Ok(())
+        } else {
+            gate::authenticate(request, &api.api_key, |token| {
+                api.is_authtoken(&lock(&self.state), token)
+            })
+        };
+        let admitted = authenticated.and_then(|()| gate::check_version(request));
         if let Err(response) = admitted {
-            return response;
+            return response.into();
         }
         if let Some(limit) = lock(&self.rate_limit).as_mut() {
             if let Err(wait) = limit.admit(self.sources.clock.now()) {
                 let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-                return errors::rate_limited(seconds);
+                return errors::rate_limited(seconds).into();
             }
         }
         // `handle` locks the store for as long as it needs it, and no longer.
-        let response = api.handle(&self.state, request);
+        let response = api.handle_routed(&self.state, request, routed);
         if self.state_file.is_none() {
             return response;
         }
         // Saved under the lock, so each save writes the store as it is then: a later
         // change's save holds this change too, and every answered change is on disk.
-        self.persist(&lock(&self.state), request, response)
+        self.persist(&lock(&self.state), request, response.into_response())
+            .into()
     }
 
     /// After a request that changed the store, writes the state file (if there is one)

@@ -9,12 +9,13 @@
 //! since (`relations/embedding.rs` decides which collections an item shows).
 
 use std::collections::{BTreeMap, HashMap};
-use std::ops::Bound;
+use std::ops::{Bound, Range};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use serde_json::{Map, Value};
 
 use crate::ids::IdGenerator;
+use crate::response::SharedBytes;
 
 /// One stored item of a collection.
 #[derive(Debug, Clone)]
@@ -67,6 +68,9 @@ pub(crate) struct Snapshot {
     /// As for [`Shown`]: out of date once a collection its items show changed after.
     made: u64,
     items: Vec<(Box<str>, Shown)>,
+    /// The items' sort keys, one after another, and where each ends (for [`Snapshot::end`]).
+    sorts: String,
+    sort_ends: Vec<usize>,
     /// Every item's JSON in one buffer, newest first and joined by commas, with where
     /// each item starts: a page of items that follow each other is one copy from it,
     /// read in order, rather than one copy from each item's own allocation. Made by
@@ -77,19 +81,47 @@ pub(crate) struct Snapshot {
 impl Snapshot {
     /// A snapshot of `items` (oldest first, by sort key), made at store version `made`.
     pub(crate) fn new(made: u64, items: Vec<(Box<str>, Shown)>) -> Snapshot {
+        let mut sorts = String::with_capacity(items.iter().map(|(sort, _)| sort.len()).sum());
+        let mut sort_ends = Vec::with_capacity(items.len());
+        for (sort, _) in &items {
+            sorts.push_str(sort);
+            sort_ends.push(sorts.len());
+        }
         Snapshot {
             made,
             items,
+            sorts,
+            sort_ends,
             text: OnceLock::new(),
         }
+    }
+
+    /// The sort key of the item at `index` (< the number of items).
+    fn sort_key(&self, index: usize) -> &str {
+        let start = index
+            .checked_sub(1)
+            .map_or(0, |before| self.sort_ends[before]);
+        &self.sorts[start..self.sort_ends[index]]
     }
 
     /// How many items come before `before` (all when `None`): the candidates of a page
     /// are those with a smaller index.
     pub(crate) fn end(&self, before: Option<&str>) -> usize {
-        before.map_or(self.items.len(), |before| {
-            self.items.partition_point(|(sort, _)| &**sort < before)
-        })
+        let Some(before) = before else {
+            return self.items.len();
+        };
+        // A binary search over the keys kept side by side (`sorts`), not through each
+        // item's own allocation, scattered in memory (a cache miss a step).
+        let (mut low, mut high) = (0, self.items.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            if self.sort_key(middle) < before {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        low
     }
 
     /// The item at `index` (oldest first), if there is one.
@@ -97,9 +129,45 @@ impl Snapshot {
         self.items.get(index).map(|(_, shown)| shown)
     }
 
-    /// Writes the JSON of the items at `indices`, joined by commas, to `out`.
-    pub(crate) fn write_items(&self, out: &mut Vec<u8>, indices: &[usize]) {
-        let (text, at) = self.text.get_or_init(|| {
+    /// Where in [`SharedBytes::bytes`] the JSON of the items at `indices` (newest first)
+    /// is: runs of items next to each other (each one index below the last) are one
+    /// range, commas included, and each range after the first starts with the comma
+    /// before its first item, so that the ranges one after the other are the items
+    /// joined by commas. Indices past the end are skipped.
+    pub(crate) fn item_ranges(&self, indices: &[usize]) -> Vec<Range<usize>> {
+        let (_, at) = self.text();
+        let end_of = |index: usize| at[index] + self.items[index].1.json.len();
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+        let mut run: Option<(usize, usize)> = None;
+        let close = |ranges: &mut Vec<Range<usize>>, (first, last): (usize, usize)| {
+            // Newest first, a later run is further on in the text: a comma precedes it.
+            let start = if ranges.is_empty() {
+                at[first]
+            } else {
+                at[first] - 1
+            };
+            ranges.push(start..end_of(last));
+        };
+        for &index in indices.iter().filter(|&&i| i < self.items.len()) {
+            run = match run {
+                Some((first, last)) if last == index + 1 => Some((first, index)),
+                Some(done) => {
+                    close(&mut ranges, done);
+                    Some((index, index))
+                }
+                None => Some((index, index)),
+            };
+        }
+        if let Some(done) = run {
+            close(&mut ranges, done);
+        }
+        ranges
+    }
+
+    /// Every item's JSON in one buffer, newest first and joined by commas, with where
+    /// each item starts; made on the first call.
+    fn text(&self) -> &(Vec<u8>, Vec<usize>) {
+        self.text.get_or_init(|| {
             let size = self.items.iter().map(|(_, s)| s.json.len() + 1).sum();
             let mut text = Vec::with_capacity(size);
             let mut at = vec![0; self.items.len()];
@@ -111,25 +179,13 @@ impl Snapshot {
                 text.extend_from_slice(&shown.json);
             }
             (text, at)
-        });
-        let end_of = |index: usize| at[index] + self.items[index].1.json.len();
-        // Runs of items next to each other (newest first: each one index below the
-        // last) are copied in one go, commas included.
-        let mut run: Option<(usize, usize)> = None;
-        for &index in indices.iter().filter(|&&i| i < self.items.len()) {
-            run = match run {
-                Some((first, last)) if last == index + 1 => Some((first, index)),
-                Some((first, last)) => {
-                    out.extend_from_slice(&text[at[first]..end_of(last)]);
-                    out.push(b',');
-                    Some((index, index))
-                }
-                None => Some((index, index)),
-            };
-        }
-        if let Some((first, last)) = run {
-            out.extend_from_slice(&text[at[first]..end_of(last)]);
-        }
+        })
+    }
+}
+
+impl SharedBytes for Snapshot {
+    fn bytes(&self) -> &[u8] {
+        &self.text().0
     }
 }
 

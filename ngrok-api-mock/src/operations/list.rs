@@ -10,6 +10,7 @@
 //! shown forms of those under the parent; [`Gathered::answer`] filters, pages and writes
 //! the page after the store is released, copying each item's kept JSON.
 
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 use ngrok_api::meta::{FieldType, OperationKind, OperationMeta, ServiceMeta};
@@ -21,6 +22,7 @@ use crate::filter::{Filter, FilterError};
 use crate::http::{HttpRequest, HttpResponse};
 use crate::relations::embedding::{shown, since};
 use crate::relations::references::refers_to;
+use crate::response::{Answer, Spliced};
 use crate::schema::strip_nullable;
 use crate::store::{Entry, Shown, Snapshot, State};
 
@@ -150,7 +152,7 @@ fn answer_now(
         asked: Asked::read(listed(catalog, service, op, related), query),
     };
     match prepared.gather(catalog, state) {
-        Ok(gathered) => gathered.answer(catalog, request),
+        Ok(gathered) => gathered.answer(catalog, request).into_response(),
         Err(response) => response,
     }
 }
@@ -255,8 +257,10 @@ impl<'c> Prepared<'c> {
 }
 
 impl Gathered<'_> {
-    /// Filters the candidates, takes the page and writes it: no store needed.
-    pub(crate) fn answer(self, catalog: &Catalog, request: &HttpRequest) -> HttpResponse {
+    /// Filters the candidates, takes the page and writes it: no store needed. The page's
+    /// items are not copied into the body: the answer takes them from the snapshot's
+    /// text when it is written (`Spliced`).
+    pub(crate) fn answer(self, catalog: &Catalog, request: &HttpRequest) -> Answer {
         let Gathered {
             op,
             referring_to,
@@ -267,34 +271,49 @@ impl Gathered<'_> {
             before,
         } = self;
         let Some(list) = op.list else {
-            return errors::not_found();
+            return errors::not_found().into();
         };
         let value = |index: usize| snapshot.item(index).map_or(&Value::Null, |s| &*s.value);
-        let mut matching = (0..snapshot.end(before.as_deref()))
+        let end = snapshot.end(before.as_deref());
+        // Nothing to filter out: the page is the `limit` items before `end`.
+        let unfiltered = referring_to.is_none() && filter.is_none();
+        let mut matching = (0..end)
             .rev()
             .filter(|&i| referring_to.is_none_or(|id| refers_to(value(i), id)))
             .filter(|&i| filter.as_ref().is_none_or(|f| f.matches(value(i))));
         let base_url = &catalog.base_url;
-        let page_uri = if request.query.is_empty() {
-            format!("{base_url}{}", request.path)
-        } else {
-            format!("{base_url}{}?{}", request.path, request.query)
-        };
+        let mut page_uri =
+            String::with_capacity(base_url.len() + request.path.len() + request.query.len() + 1);
+        page_uri.push_str(base_url);
+        page_uri.push_str(&request.path);
+        if !request.query.is_empty() {
+            page_uri.push('?');
+            page_uri.push_str(&request.query);
+        }
         let mut page = Map::new();
         page.insert("uri".into(), Value::String(page_uri));
         let shown: Vec<usize> = if list.paged {
-            let shown: Vec<usize> = matching.by_ref().take(limit).collect();
-            let more = matching.next().is_some();
+            let (shown, more): (Vec<usize>, bool) = if unfiltered {
+                let start = end.saturating_sub(limit);
+                ((start..end).rev().collect(), start > 0)
+            } else {
+                let shown = matching.by_ref().take(limit).collect();
+                (shown, matching.next().is_some())
+            };
             let last = shown
                 .last()
                 .and_then(|&i| value(i).get("id"))
                 .and_then(Value::as_str);
             let next = match (more, last) {
                 (true, Some(last)) => {
-                    let mut next = format!(
-                        "{base_url}{}?before_id={last}&limit={}",
-                        request.path, limit
+                    let mut next = String::with_capacity(
+                        base_url.len() + request.path.len() + last.len() + 64,
                     );
+                    for part in [base_url, &request.path, "?before_id=", last, "&limit="] {
+                        next.push_str(part);
+                    }
+                    // Writing to a String cannot fail.
+                    let _ = write!(next, "{limit}");
                     if let Some(f) = &filter_text {
                         next.push_str("&filter=");
                         next.push_str(&encode(f));
@@ -314,29 +333,28 @@ impl Gathered<'_> {
             catalog.shapes.complete(schema(), &mut page);
         }
         page.insert(list.items_field.into(), Value::Array(Vec::new()));
-        HttpResponse {
-            status: 200,
-            headers: vec![("content-type".into(), "application/json".into())],
-            body: write_page(&page, list.items_field, &snapshot, &shown),
+        let (body, at) = write_page(&page, list.items_field);
+        let ranges = snapshot.item_ranges(&shown);
+        Answer {
+            response: HttpResponse {
+                status: 200,
+                headers: vec![("content-type".into(), "application/json".into())],
+                body,
+            },
+            spliced: Some(Spliced {
+                at,
+                source: snapshot,
+                ranges,
+            }),
         }
     }
 }
 
-/// `page` as compact JSON, exactly as `serde_json` writes it, with the field `items_field`
-/// holding the items of `snapshot` at `items`, copied from their kept JSON.
-fn write_page(
-    page: &Map<String, Value>,
-    items_field: &str,
-    snapshot: &Snapshot,
-    items: &[usize],
-) -> Vec<u8> {
-    let size = items
-        .iter()
-        .filter_map(|&i| snapshot.item(i))
-        .map(|s| s.json.len() + 1)
-        .sum::<usize>()
-        + 512;
-    let mut out = Vec::with_capacity(size);
+/// `page` as compact JSON, exactly as `serde_json` writes it, the list `items_field`
+/// left empty (`[]`), and where in it the list's items go.
+fn write_page(page: &Map<String, Value>, items_field: &str) -> (Vec<u8>, usize) {
+    let mut out = Vec::with_capacity(512);
+    let mut at = 0;
     out.push(b'{');
     for (n, (key, value)) in page.iter().enumerate() {
         if n > 0 {
@@ -347,14 +365,14 @@ fn write_page(
         out.push(b':');
         if key == items_field {
             out.push(b'[');
-            snapshot.write_items(&mut out, items);
+            at = out.len();
             out.push(b']');
         } else {
             let _ = serde_json::to_writer(&mut out, value);
         }
     }
     out.push(b'}');
-    out
+    (out, at)
 }
 
 /// The top-level service holding the items a list under an item shows (a vault's
@@ -426,7 +444,24 @@ mod tests {
         page.insert("uri".into(), json!("http://h/xs?filter=a%22b"));
         page.insert("next_page_uri".into(), Value::Null);
         page.insert("xs".into(), Value::Array(Vec::new()));
-        let written = write_page(&page, "xs", &snapshot, &picked);
+        assert_eq!(snapshot.end(Some("2")), 2);
+        let (body, at) = write_page(&page, "xs");
+        let ranges = snapshot.item_ranges(&picked);
+        assert_eq!(ranges.len(), 2, "two runs: 4 and 3, then 1 and 0");
+        let written = Answer {
+            response: HttpResponse {
+                status: 200,
+                headers: Vec::new(),
+                body,
+            },
+            spliced: Some(Spliced {
+                at,
+                source: Arc::new(snapshot),
+                ranges,
+            }),
+        }
+        .into_response()
+        .body;
         page.insert(
             "xs".into(),
             json!([values[4], values[3], values[1], values[0]]),
@@ -435,6 +470,5 @@ mod tests {
             String::from_utf8(written).unwrap(),
             serde_json::to_string(&page).unwrap()
         );
-        assert_eq!(snapshot.end(Some("2")), 2);
     }
 }
