@@ -44,10 +44,10 @@
 // `connection`'s accept loop; each connection reads with `http` (held to the caps and
 // timeouts of `limits`, reading against a `deadline`) and hands the request to
 // `exchange`, which sends the reserved `/__mock/` paths to `admin`, and otherwise routes the
-// request, checks its key, records it with `recording`, counts it for `expectations` and
-// applies `faults`; then `shared` puts the request through the `gate` (key, version) and
-// the rate limit to `api`, which asks `routing` for the operation, the `gate` again for
-// the body and query, `relations` for the parent, and hands it to `operations`, which
+// request once (`routing`), checks its key, records it with `recording`, counts it for
+// `expectations` and applies `faults`; then `shared` puts the request through the `gate`
+// (version) and the rate limit to `api`, with its route, which asks the `gate` for the
+// body and query, `relations` for the parent, and hands it to `operations`, which
 // put creates, updates and deletes through `validation` (what the API refuses) and work
 // on the `store`. Answers that are errors come from `errors`; anything done for a
 // service because of its name is a row of `special_cases` (its computed values are in
