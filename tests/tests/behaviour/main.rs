@@ -1,9 +1,12 @@
 //! How the client and the emulator behave, whatever the service: building a client, the
 //! errors it returns, paging, retries under faults, batch jobs under the rate limit, raw
 //! calls to any path, keeping the key secret, unknown fields, properties over any
-//! response, concurrency, the emulator's deterministic mode and typed seeding, its protocol checks, decoding and writing JSON the way
-//! the API does (wire), and a service declared outside `ngrok-api`. One module per concern;
-//! the tests of what one service does are in the `services` test binary instead.
+//! response, concurrency, decoding and writing JSON the way the API does (wire), and a
+//! service declared outside `ngrok-api`; and for the emulator: its protocol checks, its
+//! filter language, hostile clients over raw sockets (hardening), expectations, the
+//! journal and reset, the admin API over raw HTTP, deterministic mode and typed seeding,
+//! the builder's host, public URL and state file. One module per concern; the tests of
+//! what one service does (and each validation rule) are in the `services` test binary.
 //!
 //! The tests of all these modules share one process and run on parallel threads, so none
 //! of them may set environment variables or rely on being alone: the one test that needs
