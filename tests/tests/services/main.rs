@@ -5,7 +5,9 @@
 //! table at the top of the module) and then the deeper tests of what that service does.
 //! Behaviour that spans several areas lives in `across_services`; `conformance` replays
 //! the API's documented exchanges and compares the answers' shapes; `wire` reads answers
-//! and sends updates as raw JSON (every field written, zero values in updates). The last test here
+//! and sends updates as raw JSON (every field written, zero values in updates); `rules`
+//! sends each validation rule of the emulator a request that breaks it, through raw HTTP
+//! (status, error code, the field named, nothing stored). The last test here
 //! compares the services the areas cover with `ngrok_api::registry()`, so a service added
 //! to the registry without a test fails it.
 //!
