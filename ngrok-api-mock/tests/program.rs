@@ -224,6 +224,23 @@ fn help_names_every_flag_and_the_default_port() {
     }
 }
 
+/// `--help` into a pipe whose reader is already gone (`--help | grep -q ..` when grep has
+/// its match) exits 0 rather than panicking on the write.
+#[test]
+fn help_into_a_closed_pipe_is_not_a_panic() {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let output = Command::new(env!("CARGO_BIN_EXE_ngrok-api-mock"))
+        .arg("--help")
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run ngrok-api-mock");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
 #[test]
 fn a_host_beyond_loopback_is_warned_about() {
     // 192.0.2.1 is a documentation address (TEST-NET-1) that no machine has: the warning
