@@ -298,6 +298,9 @@ pub(crate) const RULES: &[Rule] = &[
     rule("edges.https_routes", "oidc.issuer", Required, 400, 7088),
     rule("edges.https_routes", "oidc.client_id", Required, 400, 7089),
     rule("edges.https_routes", "oidc.client_secret", Required, 400, 7090),
+    // A SAML module needs its identity provider's metadata (the URL form is not in the
+    // request type, so the XML is the one way to give it).
+    rule("edges.https_routes", "saml.idp_metadata", Required, 400, 7091),
     // Cloud endpoints.
     rule("endpoints", "url", Required, 400, 18015),
     rule("endpoints", "type", Required, 400, 18015),

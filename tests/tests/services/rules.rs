@@ -2044,7 +2044,7 @@ fn headers_added_have_http_names_each_once() {
 }
 
 #[test]
-fn webhook_oauth_and_oidc_modules_need_their_fields() {
+fn webhook_oauth_oidc_and_saml_modules_need_their_fields() {
     let server = MockServer::start();
     let webhook = "webhook_verification.provider";
     refused_in_routes(&server, "webhook_verification", json!({}), 7029, webhook);
@@ -2062,6 +2062,8 @@ fn webhook_oauth_and_oidc_modules_need_their_fields() {
     refused_in_routes(&server, "oidc", issuer, 7089, "oidc.client_id");
     let no_secret = json!({"issuer": "https://id.example.com", "client_id": "c"});
     refused_in_routes(&server, "oidc", no_secret, 7090, "oidc.client_secret");
+    let no_metadata = json!({"enabled": true});
+    refused_in_routes(&server, "saml", no_metadata, 7091, "saml.idp_metadata");
     let sns = json!({"provider": "SNS", "secret": "s"});
     refused_in_routes(
         &server,

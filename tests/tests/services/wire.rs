@@ -232,7 +232,8 @@ fn a_route_module_set_in_the_routes_create_gets_its_computed_values() {
         &server,
         "POST",
         &format!("/edges/https/{edge_id}/routes"),
-        json!({"match": "/", "match_type": "path_prefix", "saml": {"enabled": true}}),
+        json!({"match": "/", "match_type": "path_prefix",
+            "saml": {"enabled": true, "idp_metadata": "<EntityDescriptor/>"}}),
     );
     let saml = &route["saml"];
     assert!(
