@@ -34,14 +34,13 @@
 use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::SystemTime;
 
 use serde_json::{json, Value};
 
 use crate::determinism::Sources;
-use crate::errors;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::store::{Entry, State};
 
@@ -297,19 +296,6 @@ pub(crate) fn save(file: &StateFile, state: &State) -> io::Result<()> {
 /// than GET (or HEAD) that succeeded.
 pub(crate) fn changed(request: &HttpRequest, response: &HttpResponse) -> bool {
     !matches!(request.method.as_str(), "GET" | "HEAD") && (200..300).contains(&response.status)
-}
-
-/// The answer to give when the change could not be written: the change is in memory,
-/// but the caller must not believe it is kept.
-pub(crate) fn write_failed(path: &Path, err: &io::Error) -> HttpResponse {
-    errors::api_error(
-        500,
-        None,
-        format!(
-            "the emulator could not write its state file {}: {err}",
-            path.display()
-        ),
-    )
 }
 
 #[cfg(test)]

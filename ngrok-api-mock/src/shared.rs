@@ -107,30 +107,28 @@ impl Shared {
     /// After a request that changed the store, writes the state file (if there is one)
     /// before the change is answered, still under the store's lock so that files are
     /// written in the order of the changes; `response` is what to answer then. A failed
-    /// write is answered with a 500 naming the file.
+    /// write is answered with a 500 naming the file: the change is in memory, but the
+    /// caller must not believe it is kept.
     pub(crate) fn persist(
         &self,
         state: &State,
         request: &HttpRequest,
         response: HttpResponse,
     ) -> HttpResponse {
-        match &self.state_file {
-            Some(file) if persistence::changed(request, &response) => {
-                match persistence::save(file, state) {
-                    Ok(()) => response,
-                    Err(err) => {
-                        let path = file.path.display();
-                        eprintln!("ngrok-api-mock: cannot write {path}: {err}");
-                        persistence::write_failed(&file.path, &err)
-                    }
-                }
+        if !persistence::changed(request, &response) {
+            return response;
+        }
+        match self.save_state(state) {
+            Ok(()) => response,
+            Err(why) => {
+                eprintln!("ngrok-api-mock: {why}");
+                errors::api_error(500, None, format!("the emulator {why}"))
             }
-            _ => response,
         }
     }
 
-    /// Writes the state file (if there is one) after a change made other than by a request
-    /// (a direct insert); the error names the file.
+    /// Writes the state file (if there is one): after a request's change, a direct insert,
+    /// seeding or a reset. The error names the file.
     pub(crate) fn save_state(&self, state: &State) -> Result<(), String> {
         match &self.state_file {
             Some(file) => persistence::save(file, state).map_err(|err| {
